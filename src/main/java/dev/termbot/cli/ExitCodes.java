@@ -1,0 +1,29 @@
+package dev.termbot.cli;
+
+import dev.termbot.core.ConfigException;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+
+/** The one exit-code policy: 0 ok, 1 runtime failure, 2 bad input or configuration. */
+final class ExitCodes {
+    static final int OK = 0;
+    static final int FAILURE = 1;
+    static final int BAD_INPUT = 2;
+
+    private ExitCodes() {
+    }
+
+    static int forException(Throwable error) {
+        return error instanceof ConfigException ? BAD_INPUT : FAILURE;
+    }
+
+    /** Prints a located config error as {@code file:line:col: message}; anything else as one line. */
+    static int handle(Exception error, CommandLine cli, ParseResult parsed) {
+        if (error instanceof ConfigException config) {
+            cli.getErr().println(config.getMessage());
+            return BAD_INPUT;
+        }
+        cli.getErr().println("termbot: " + error.getClass().getSimpleName() + ": " + error.getMessage());
+        return FAILURE;
+    }
+}

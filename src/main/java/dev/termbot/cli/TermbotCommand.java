@@ -1,0 +1,33 @@
+package dev.termbot.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The top-level {@code termbot} command. Each subcommand is one class; register a new one in the
+ * {@code subcommands} list below (one line).
+ */
+@Command(name = "termbot",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Keeps AI vocabulary precise in chat: misuse notes, /define, usage digest.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+        })
+final class TermbotCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /** The configured command line: exit codes 0 ok, 1 runtime failure, 2 bad input. */
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new TermbotCommand());
+        cli.setExitCodeExceptionMapper(ExitCodes::forException);
+        cli.setExecutionExceptionHandler(ExitCodes::handle);
+        return cli;
+    }
+}

@@ -1,0 +1,127 @@
+package dev.termbot.core;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The use case every adapter drives: a message comes in, the bot finds watched phrases, asks the
+ * policy whether to speak, records usage and hands back a platform-neutral {@link Reply}. The same
+ * object answers {@code /define} and the opt-out/mute commands.
+ *
+ * <p>Thread-safe: adapters call it from their own event threads. It performs no network I/O; the
+ * usage log is asynchronous.
+ */
+public final class Bot {
+    private final Supplier<Knowledge> knowledge;
+    private final ReplyPolicy policy;
+    private final PolicyStore store;
+    private final UsageLog usage;
+    private final Clock clock;
+
+    public Bot(Supplier<Knowledge> knowledge, PolicyStore store, PolicySettings settings, UsageLog usage, Clock clock) {
+        this.knowledge = knowledge;
+        this.store = store;
+        this.policy = new ReplyPolicy(store, settings);
+        this.usage = usage;
+        this.clock = clock;
+    }
+
+    /** The glossary snapshot in force now. */
+    public Knowledge knowledge() {
+        return knowledge.get();
+    }
+
+    public ReplyPolicy policy() {
+        return policy;
+    }
+
+    /** Finds watched phrases without any policy or logging: the stateless judgement {@code scan} uses. */
+    public List<Hit> detect(String text, Markup markup) {
+        return knowledge.get().detector().detect(text, markup);
+    }
+
+    /** Whether a message with these hits deserves a note, ignoring cooldowns (used by {@code scan}). */
+    public static boolean deservesNote(List<Hit> hits, boolean authorIsBot) {
+        return !authorIsBot && !hits.isEmpty();
+    }
+
+    /** Handles one chat message: detection, policy, usage log. At most one note per message. */
+    public Outcome onMessage(InboundMessage message) {
+        Knowledge now = knowledge.get();
+        List<Hit> hits = now.detector().detect(message.text(), message.markup());
+        if (hits.isEmpty()) {
+            return Outcome.NOTHING;
+        }
+        Instant at = clock.instant();
+        Where where = message.where();
+        if (!message.messageId().isEmpty()
+                && !store.markHandled(where.platform(), where.workspace(), "msg:" + where.channel() + ":" + message.messageId(), at)) {
+            return new Outcome(hits, Optional.empty(), Optional.of(SuppressionReason.DUPLICATE));
+        }
+        hits.forEach(hit -> usage.record(UsageEvent.hit(at, where, message.authorId(), hit)));
+        Hit first = hits.get(0);
+        Optional<SuppressionReason> silent = policy.claim(message, first.ruleId(), at);
+        if (silent.isPresent()) {
+            usage.record(UsageEvent.suppressed(at, where, message.authorId(), first, silent.get()));
+            return new Outcome(hits, Optional.empty(), silent);
+        }
+        Optional<Reply> note = now.rule(first.ruleId())
+                .flatMap(rule -> now.term(rule.termId()).map(term -> Replies.note(rule, term)));
+        return new Outcome(hits, note, Optional.empty());
+    }
+
+    /**
+     * Records that an adapter delivered a note, with the time from receiving the message to sending
+     * the reply.
+     */
+    public void noteDelivered(InboundMessage message, Reply reply, Instant receivedAt) {
+        Instant sentAt = clock.instant();
+        long latency = Math.max(0, Duration.between(receivedAt, sentAt).toMillis());
+        usage.record(UsageEvent.replied(sentAt, message.where(), message.authorId(), reply.ruleId(), reply.termId(), latency));
+    }
+
+    /** Answers {@code /define QUERY} and records the lookup. */
+    public Reply define(Where where, String userId, String query) {
+        LookupResult result = knowledge.get().lookup().lookup(query == null ? "" : query);
+        usage.record(UsageEvent.define(clock.instant(), where, userId, result));
+        return result.term().map(Replies::definition)
+                .orElseGet(() -> Replies.notFound(query == null ? "" : query, result.suggestions()));
+    }
+
+    /** Stops (or restarts) passive notes for one user in one workspace. */
+    public Reply setOptedOut(Where where, String userId, boolean optedOut) {
+        store.setOptedOut(where.platform(), where.workspace(), userId, optedOut);
+        return optedOut
+                ? Reply.notice("Opted out", "termbot will no longer post notes in reply to your messages here. /define still works; /termbot optin undoes this.")
+                : Reply.notice("Opted in", "termbot may again post a short note when a contested term appears in your messages.");
+    }
+
+    /** Mutes or unmutes passive notes in a channel (moderators only; the adapter checks who asks). */
+    public Reply setMuted(Where where, boolean muted) {
+        store.setMuted(where.channelOnly(), muted);
+        return muted
+                ? Reply.notice("Channel muted", "termbot will not post notes in this channel until a moderator runs /termbot unmute.")
+                : Reply.notice("Channel unmuted", "termbot may post notes in this channel again.");
+    }
+
+    /** Sets this channel's cooldown between two notes for the same rule (moderators only). */
+    public Reply setCooldown(Where where, Duration cooldown) {
+        store.setCooldownOverride(where.channelOnly(), cooldown);
+        return Reply.notice("Cooldown set", "At most one note per term every " + Durations.format(cooldown) + " in this channel.");
+    }
+
+    /** What termbot does and which commands exist. */
+    public Reply help() {
+        return Reply.notice("termbot", String.join("\n",
+                "I keep AI vocabulary precise. When a contested phrase such as \u201cdistillation attack\u201d comes up, I post one short note with sources.",
+                "/define TERM \u2014 look up a term in the glossary",
+                "/termbot optout | optin \u2014 stop or restart notes on your messages",
+                "/termbot mute | unmute \u2014 (moderators) silence notes in this channel",
+                "/termbot cooldown 45m \u2014 (moderators) minimum time between notes per term here",
+                "/termbot digest \u2014 (moderators) post the weekly usage digest now"));
+    }
+}

@@ -1,0 +1,5 @@
+package dev.termbot.core;
+
+/** A titled https link to a source. */
+public record Link(String title, String url) {
+}

@@ -1,0 +1,19 @@
+package dev.termbot.core;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the bot decided about one message.
+ *
+ * @param hits       every watched phrase found (after rule exceptions)
+ * @param reply      the note to post, when the policy allows one
+ * @param suppressed why no note is posted although there were hits
+ */
+public record Outcome(List<Hit> hits, Optional<Reply> reply, Optional<SuppressionReason> suppressed) {
+    public static final Outcome NOTHING = new Outcome(List.of(), Optional.empty(), Optional.empty());
+
+    public Outcome {
+        hits = List.copyOf(hits);
+    }
+}

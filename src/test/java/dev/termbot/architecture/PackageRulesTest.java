@@ -1,0 +1,74 @@
+package dev.termbot.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The package rules of DESIGN.md, checked on every build. */
+@AnalyzeClasses(packages = "dev.termbot", importOptions = ImportOption.DoNotIncludeTests.class)
+class PackageRulesTest {
+
+    @ArchTest
+    static final ArchRule core_uses_the_jdk_only = classes()
+            .that().resideInAPackage("dev.termbot.core..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("dev.termbot.core..", "java..", "javax.annotation..");
+
+    @ArchTest
+    static final ArchRule jda_only_in_the_discord_adapter = noClasses()
+            .that().resideOutsideOfPackage("dev.termbot.platform.discord..")
+            .should().dependOnClassesThat().resideInAnyPackage("net.dv8tion..");
+
+    @ArchTest
+    static final ArchRule bolt_only_in_the_slack_adapter = noClasses()
+            .that().resideOutsideOfPackage("dev.termbot.platform.slack..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.slack..");
+
+    @ArchTest
+    static final ArchRule opennlp_only_in_detection = noClasses()
+            .that().resideOutsideOfPackage("dev.termbot.detection..")
+            .should().dependOnClassesThat().resideInAnyPackage("opennlp..");
+
+    @ArchTest
+    static final ArchRule jdbc_and_flyway_only_in_storage = noClasses()
+            .that().resideOutsideOfPackage("dev.termbot.storage..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.flywaydb..", "org.sqlite..");
+
+    @ArchTest
+    static final ArchRule picocli_only_in_cli = noClasses()
+            .that().resideOutsideOfPackage("dev.termbot.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("picocli..");
+
+    @ArchTest
+    static final ArchRule glossary_depends_on_core_and_yaml_only = classes()
+            .that().resideInAPackage("dev.termbot.glossary..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("dev.termbot.core..", "dev.termbot.glossary..", "org.yaml.snakeyaml..", "java..");
+
+    @ArchTest
+    static final ArchRule inner_packages_never_reach_outwards = noClasses()
+            .that().resideInAnyPackage("dev.termbot.core..", "dev.termbot.glossary..", "dev.termbot.detection..",
+                    "dev.termbot.storage..", "dev.termbot.digest..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.termbot.platform..", "dev.termbot.cli..");
+
+    @ArchTest
+    static final ArchRule platforms_never_depend_on_each_other = slices()
+            .matching("dev.termbot.platform.(*)..")
+            .should().notDependOnEachOther();
+
+    @ArchTest
+    static final ArchRule platforms_see_only_the_core = noClasses()
+            .that().resideInAPackage("dev.termbot.platform..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.termbot.glossary..", "dev.termbot.detection..",
+                    "dev.termbot.storage..", "dev.termbot.cli..");
+
+    @ArchTest
+    static final ArchRule digest_reads_storage_through_its_port_only = noClasses()
+            .that().resideInAPackage("dev.termbot.digest..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.flywaydb..");
+}

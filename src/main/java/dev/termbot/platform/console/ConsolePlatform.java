@@ -1,0 +1,167 @@
+package dev.termbot.platform.console;
+
+import dev.termbot.core.Bot;
+import dev.termbot.core.ChatPlatform;
+import dev.termbot.core.Durations;
+import dev.termbot.core.InboundMessage;
+import dev.termbot.core.Markup;
+import dev.termbot.core.Outcome;
+import dev.termbot.core.Reply;
+import dev.termbot.core.Where;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * The bot as a local chat, like hubot's shell adapter: every line is a message from the console
+ * user, lines starting with {@code /} are commands, and stdout shows exactly what the bot would
+ * post. Works the same on a terminal and on piped stdin; end of input quits cleanly.
+ *
+ * <p>The console user is treated as a moderator of the one local channel. Not thread-safe: one
+ * console, one reading thread.
+ */
+public final class ConsolePlatform implements ChatPlatform {
+    static final Where CHANNEL = new Where("console", "local", "console", "");
+    static final String USER = "console-user";
+
+    private final Bot bot;
+    private final BufferedReader in;
+    private final PrintStream out;
+    private final PrintStream hints;
+    private final boolean interactive;
+    private final Supplier<String> digestNow;
+    private final Clock clock;
+    private long messageCount;
+    private volatile boolean open;
+
+    /**
+     * @param bot         the core
+     * @param in          the user's lines
+     * @param out         what the bot posts
+     * @param hints       prompts and "why the bot stayed quiet" hints (stderr), never the bot's posts
+     * @param interactive whether to show a prompt (a terminal) or not (piped input)
+     * @param digestNow   renders the current digest for {@code /termbot digest}
+     * @param clock       for reply latency
+     */
+    public ConsolePlatform(Bot bot, BufferedReader in, PrintStream out, PrintStream hints, boolean interactive,
+                           Supplier<String> digestNow, Clock clock) {
+        this.bot = bot;
+        this.in = in;
+        this.out = out;
+        this.hints = hints;
+        this.interactive = interactive;
+        this.digestNow = digestNow;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "console";
+    }
+
+    /** Reads lines until end of input or {@code /quit}; returns when the chat is over. */
+    @Override
+    public void start() throws IOException {
+        open = true;
+        if (interactive) {
+            hints.println("termbot console \u2014 type a message, /define TERM, /help; Ctrl-D quits.");
+        }
+        String line;
+        while (open && (line = prompt()) != null) {
+            handle(line);
+        }
+        open = false;
+    }
+
+    private String prompt() throws IOException {
+        if (interactive) {
+            hints.print("you> ");
+            hints.flush();
+        }
+        return in.readLine();
+    }
+
+    /** Handles one line as the console user typed it. */
+    void handle(String line) {
+        String trimmed = line.strip();
+        if (trimmed.isEmpty()) {
+            return;
+        }
+        if (trimmed.startsWith("/")) {
+            command(trimmed);
+        } else {
+            message(line);
+        }
+    }
+
+    private void message(String text) {
+        Instant receivedAt = clock.instant();
+        InboundMessage message = new InboundMessage(CHANNEL, Long.toString(++messageCount), USER, false, text, Markup.PLAIN);
+        Outcome outcome = bot.onMessage(message);
+        if (outcome.reply().isPresent()) {
+            post(outcome.reply().get());
+            bot.noteDelivered(message, outcome.reply().get(), receivedAt);
+        } else if (outcome.suppressed().isPresent()) {
+            hints.println("(termbot noticed \u201c" + outcome.hits().get(0).matched() + "\u201d but stays quiet: "
+                    + outcome.suppressed().get().key().replace('_', ' ') + ")");
+        }
+    }
+
+    private void command(String line) {
+        String[] words = line.substring(1).split("\\s+", 2);
+        String name = words[0].toLowerCase(Locale.ROOT);
+        String rest = words.length > 1 ? words[1].strip() : "";
+        switch (name) {
+            case "define" -> post(bot.define(CHANNEL, USER, rest));
+            case "termbot" -> termbot(rest);
+            case "help" -> post(bot.help());
+            case "quit", "exit" -> open = false;
+            default -> post(Reply.notice("Unknown command", "/" + name + " is not a termbot command. Try /help."));
+        }
+    }
+
+    private void termbot(String args) {
+        String[] words = args.split("\\s+", 2);
+        String sub = words[0].toLowerCase(Locale.ROOT);
+        String value = words.length > 1 ? words[1] : "";
+        switch (sub) {
+            case "optout" -> post(bot.setOptedOut(CHANNEL, USER, true));
+            case "optin" -> post(bot.setOptedOut(CHANNEL, USER, false));
+            case "mute" -> post(bot.setMuted(CHANNEL, true));
+            case "unmute" -> post(bot.setMuted(CHANNEL, false));
+            case "cooldown" -> post(Durations.parse(value).map(d -> bot.setCooldown(CHANNEL, d))
+                    .orElseGet(() -> Reply.notice("Cooldown not changed", "Give a duration such as 45m, 2h or 1d.")));
+            case "digest" -> out.println(digestNow.get());
+            default -> post(bot.help());
+        }
+    }
+
+    private void post(Reply reply) {
+        out.println(indent(reply.toPlainText()));
+        out.flush();
+    }
+
+    private static String indent(String text) {
+        return "termbot> " + text.replace("\n", "\n         ");
+    }
+
+    @Override
+    public boolean isConnected() {
+        return open;
+    }
+
+    @Override
+    public void postToModerators(String markdown) {
+        out.println(markdown);
+    }
+
+    @Override
+    public void close() {
+        open = false;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.termbot.platform.console;
+
+import dev.termbot.core.Bot;
+import dev.termbot.core.InMemoryPolicyStore;
+import dev.termbot.core.PolicySettings;
+import dev.termbot.testing.MutableClock;
+import dev.termbot.testing.RecordingUsageLog;
+import dev.termbot.testing.TestKnowledge;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ConsolePlatformTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream hints = new ByteArrayOutputStream();
+    private final RecordingUsageLog usage = new RecordingUsageLog();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T12:00:00Z"));
+
+    private String chat(String script) throws Exception {
+        Bot bot = new Bot(TestKnowledge::create, new InMemoryPolicyStore(), PolicySettings.DEFAULTS, usage, clock);
+        try (ConsolePlatform console = new ConsolePlatform(bot, new BufferedReader(new StringReader(script)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(hints, true, StandardCharsets.UTF_8),
+                false, () -> "# Digest", clock)) {
+            console.start();
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void a_piped_session_shows_exactly_what_the_bot_posts_and_ends_at_eof() throws Exception {
+        String posted = chat("hello everyone\nis this a distillation attack?\n/define distillation\n");
+
+        assertThat(posted).startsWith("termbot> A note on \u201cDistillation attack\u201d");
+        assertThat(posted).contains(TestKnowledge.RULE.reply(), "https://www.anthropic.com/");
+        assertThat(posted).contains("termbot> Distillation", TestKnowledge.DISTILLATION.definition());
+        assertThat(posted).doesNotContain("hello everyone");
+    }
+
+    @Test
+    void a_repeat_in_the_cooldown_posts_nothing_and_says_why_on_the_hint_stream() throws Exception {
+        String posted = chat("distillation attack\ndistillation attack again\n");
+
+        assertThat(posted.split("A note on", -1)).hasSize(2);
+        assertThat(hints.toString(StandardCharsets.UTF_8)).contains("stays quiet: cooldown");
+    }
+
+    @Test
+    void opt_out_and_mute_commands_work_in_the_console() throws Exception {
+        String posted = chat("/termbot optout\ndistillation attack\n/termbot optin\n/termbot mute\ndistillation attack\n");
+
+        assertThat(posted).contains("Opted out", "Opted in", "Channel muted").doesNotContain("A note on");
+    }
+
+    @Test
+    void unknown_commands_and_bad_cooldowns_get_a_helpful_answer() throws Exception {
+        String posted = chat("/frobnicate\n/termbot cooldown soon\n/termbot cooldown 45m\n/quit\ndistillation attack\n");
+
+        assertThat(posted).contains("/frobnicate is not a termbot command", "Give a duration such as 45m",
+                "every 45m").doesNotContain("A note on");
+    }
+
+    @Test
+    void the_digest_command_prints_the_digest() throws Exception {
+        assertThat(chat("/termbot digest\n")).contains("# Digest");
+    }
+}

@@ -1,0 +1,159 @@
+package dev.termbot.glossary;
+
+import dev.termbot.core.ConfigException;
+import dev.termbot.core.MisuseRule;
+import dev.termbot.core.Term;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Loads {@code config/glossary.yaml}: parses the YAML, validates every entry and rule, and either
+ * returns a {@link Glossary} or throws a {@link ConfigException} located at the earliest problem
+ * ({@code file:line:col: message}); further problems found in the same pass ride along as
+ * {@link Throwable#getSuppressed() suppressed} exceptions, in file order. The layout of the file is
+ * documented in its header comment.
+ *
+ * <p>Stateless and thread-safe; every call reads afresh, which is what a hot reload needs.
+ */
+public final class GlossaryFile {
+    /** Where the glossary shipped in the jar lives on the classpath. */
+    public static final String DEFAULT_RESOURCE = "default-config/glossary.yaml";
+    /** The only layout version this code reads. */
+    public static final int VERSION = 1;
+
+    static final List<String> ROOT_KEYS = List.of("version", "terms", "rules");
+    // A glossary is a few hundred entries at most; anything near this size is a wrong file.
+    private static final int MAX_BYTES = 1 << 20;
+
+    private GlossaryFile() {
+    }
+
+    /** Reads and validates a glossary file; error locations use the path as given. */
+    public static Glossary load(Path file) throws ConfigException {
+        String name = file.toString();
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new ConfigException(name, 1, 1, "file is larger than " + MAX_BYTES / 1024 + " KiB; is it really a glossary?");
+            }
+            return parse(Files.readString(file, StandardCharsets.UTF_8), name);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(name, 1, 1, "file not found");
+        } catch (CharacterCodingException e) {
+            throw new ConfigException(name, 1, 1, "file is not valid UTF-8");
+        } catch (IOException e) {
+            throw new ConfigException(name, 1, 1, "cannot read file: " + e.getClass().getSimpleName());
+        }
+    }
+
+    /** Parses and validates glossary YAML; {@code fileName} is only used in error messages. */
+    public static Glossary parse(String yaml, String fileName) throws ConfigException {
+        Problems problems = new Problems(fileName);
+        Optional<Node> root = compose(yaml, problems);
+        problems.throwIfAny();
+        if (root.isEmpty()) {
+            throw new ConfigException(fileName, 1, 1, "file is empty; expected 'version', 'terms' and 'rules'");
+        }
+        return read(root.get(), problems);
+    }
+
+    /**
+     * The glossary shipped inside the jar. It is validated by the build's tests, so a failure here
+     * means a broken build and is reported as an unchecked exception.
+     */
+    public static Glossary loadDefault() {
+        try (InputStream in = GlossaryFile.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("classpath resource " + DEFAULT_RESOURCE + " is missing from the build");
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), DEFAULT_RESOURCE);
+        } catch (ConfigException e) {
+            throw new IllegalStateException("the built-in glossary is invalid: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<Node> compose(String yaml, Problems problems) {
+        LoaderOptions options = new LoaderOptions();
+        // Anchors are handy for shared links, but unbounded aliases are the "billion laughs" attack.
+        options.setMaxAliasesForCollections(20);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(20);
+        options.setCodePointLimit(MAX_BYTES);
+        String text = yaml.startsWith("\uFEFF") ? yaml.substring(1) : yaml;
+        try {
+            return Optional.ofNullable(new Yaml(options).compose(new StringReader(text)));
+        } catch (MarkedYAMLException e) {
+            problems.at(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark(), syntaxMessage(e));
+        } catch (YAMLException e) {
+            problems.add(1, 1, "YAML error: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private static String syntaxMessage(MarkedYAMLException e) {
+        String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
+        String context = e.getContext();
+        return "YAML syntax error: " + problem + (context == null ? "" : " (" + context.strip() + ")");
+    }
+
+    private static Glossary read(Node root, Problems problems) throws ConfigException {
+        Optional<YamlMapping> document = YamlMapping.read(root, "the glossary", ROOT_KEYS, problems);
+        if (document.isEmpty()) {
+            problems.throwIfAny();
+        }
+        YamlMapping file = document.orElseThrow();
+        checkVersion(file, problems);
+        List<ParsedTerm> terms = entries(file, "terms", true, problems, new TermReader(problems)::read);
+        List<ParsedRule> rules = entries(file, "rules", false, problems, new RuleReader(problems)::read);
+        problems.throwIfAny();
+        new CrossChecks(problems).check(terms, rules);
+        problems.throwIfAny();
+        List<Term> glossaryTerms = terms.stream().map(ParsedTerm::term).toList();
+        List<MisuseRule> glossaryRules = rules.stream().map(ParsedRule::rule).toList();
+        return new Glossary(glossaryTerms, glossaryRules);
+    }
+
+    private static void checkVersion(YamlMapping file, Problems problems) {
+        file.text("version").ifPresent(version -> {
+            if (!version.value().equals(String.valueOf(VERSION))) {
+                problems.at(version.node(), "unsupported version '" + YamlMapping.shorten(version.value())
+                        + "'; this termbot reads version " + VERSION);
+            }
+        });
+    }
+
+    /** Reads one entry of a top-level list; returns empty when the entry had problems (already reported). */
+    private interface EntryReader<T> {
+        Optional<T> read(Node node, int position);
+    }
+
+    private static <T> List<T> entries(YamlMapping file, String key, boolean required, Problems problems, EntryReader<T> reader) {
+        Optional<Node> value = required ? file.required(key) : file.optional(key);
+        List<T> read = new ArrayList<>();
+        Optional<List<Node>> items = value.flatMap(node -> file.sequence(node, key));
+        if (required && items.isPresent() && items.get().isEmpty()) {
+            problems.at(value.get(), "'" + key + "' is empty; the glossary needs at least one entry");
+        }
+        for (int i = 0; i < items.map(List::size).orElse(0); i++) {
+            reader.read(items.get().get(i), i + 1).ifPresent(read::add);
+        }
+        return read;
+    }
+}

@@ -1,0 +1,16 @@
+package dev.termbot.glossary;
+
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * A text value read from YAML together with the node it came from, so that checks made later
+ * (duplicates, dangling references) can still point at the right line and column.
+ *
+ * @param value the text, stripped
+ * @param node  where it was written
+ */
+record YamlText(String value, Node node) {
+    int line() {
+        return node.getStartMark().getLine() + 1;
+    }
+}

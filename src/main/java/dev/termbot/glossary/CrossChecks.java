@@ -1,5 +1,9 @@
 package dev.termbot.glossary;
 
+import dev.termbot.config.YamlMapping;
+import dev.termbot.config.YamlText;
+import dev.termbot.config.Problems;
+import dev.termbot.config.Suggest;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;

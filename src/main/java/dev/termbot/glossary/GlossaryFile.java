@@ -1,5 +1,7 @@
 package dev.termbot.glossary;
 
+import dev.termbot.config.YamlMapping;
+import dev.termbot.config.Problems;
 import dev.termbot.core.ConfigException;
 import dev.termbot.core.MisuseRule;
 import dev.termbot.core.Term;

@@ -1,5 +1,6 @@
 package dev.termbot.glossary;
 
+import dev.termbot.config.EditDistance;
 import dev.termbot.core.Term;
 
 import java.util.Comparator;

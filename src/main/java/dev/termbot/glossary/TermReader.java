@@ -1,5 +1,8 @@
 package dev.termbot.glossary;
 
+import dev.termbot.config.YamlMapping;
+import dev.termbot.config.YamlText;
+import dev.termbot.config.Problems;
 import dev.termbot.core.Link;
 import dev.termbot.core.Term;
 import org.yaml.snakeyaml.nodes.Node;

@@ -48,7 +48,7 @@ class PackageRulesTest {
     static final ArchRule glossary_depends_on_core_and_yaml_only = classes()
             .that().resideInAPackage("dev.termbot.glossary..")
             .should().onlyDependOnClassesThat()
-            .resideInAnyPackage("dev.termbot.core..", "dev.termbot.glossary..", "org.yaml.snakeyaml..", "java..");
+            .resideInAnyPackage("dev.termbot.core..", "dev.termbot.config..", "dev.termbot.glossary..", "org.yaml.snakeyaml..", "java..");
 
     @ArchTest
     static final ArchRule inner_packages_never_reach_outwards = noClasses()

@@ -1,5 +1,6 @@
 package dev.termbot.glossary;
 
+import dev.termbot.config.EditDistance;
 import dev.termbot.core.ConfigException;
 import dev.termbot.core.Link;
 import dev.termbot.core.MisuseRule;

@@ -1,4 +1,4 @@
-package dev.termbot.glossary;
+package dev.termbot.config;
 
 import dev.termbot.core.ConfigException;
 import org.yaml.snakeyaml.error.Mark;
@@ -13,22 +13,22 @@ import java.util.List;
  * every mistake of a pass at once instead of fixing them one run at a time. Not thread-safe: one
  * instance per load.
  */
-final class Problems {
+public final class Problems {
     // Past this, more messages stop helping: the file is probably not a glossary at all.
     private static final int MAX_REPORTED = 50;
 
     private final String file;
     private final List<ConfigException> found = new ArrayList<>();
 
-    Problems(String file) {
+    public Problems(String file) {
         this.file = file;
     }
 
-    void at(Node node, String message) {
+    public void at(Node node, String message) {
         at(node.getStartMark(), message);
     }
 
-    void at(Mark mark, String message) {
+    public void at(Mark mark, String message) {
         if (mark == null) {
             add(1, 1, message);
         } else {
@@ -36,13 +36,13 @@ final class Problems {
         }
     }
 
-    void add(int line, int column, String message) {
+    public void add(int line, int column, String message) {
         if (found.size() < MAX_REPORTED) {
             found.add(new ConfigException(file, line, column, message));
         }
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return found.isEmpty();
     }
 
@@ -50,7 +50,7 @@ final class Problems {
      * Throws the earliest problem in the file, with the others attached as suppressed exceptions
      * in file order; returns quietly when there is none.
      */
-    void throwIfAny() throws ConfigException {
+    public void throwIfAny() throws ConfigException {
         if (found.isEmpty()) {
             return;
         }

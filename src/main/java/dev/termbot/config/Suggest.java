@@ -1,21 +1,21 @@
-package dev.termbot.glossary;
+package dev.termbot.config;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
 /** Builds the "did you mean" hint of validation messages from near spellings. Stateless. */
-final class Suggest {
+public final class Suggest {
     private Suggest() {
     }
 
     /** "; did you mean 'x'?" for the closest candidate, else "". */
-    static String didYouMean(String word, Collection<String> candidates) {
+    public static String didYouMean(String word, Collection<String> candidates) {
         return closest(word, candidates).map(best -> "; did you mean '" + best + "'?").orElse("");
     }
 
     /** The candidate within two edits of the word (or sharing a prefix with it), ignoring case. */
-    static Optional<String> closest(String word, Collection<String> candidates) {
+    public static Optional<String> closest(String word, Collection<String> candidates) {
         String typed = word.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = 3;

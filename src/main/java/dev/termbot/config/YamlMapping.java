@@ -1,4 +1,4 @@
-package dev.termbot.glossary;
+package dev.termbot.config;
 
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -20,7 +20,7 @@ import java.util.Set;
  * missing key, a list where a text belongs, an empty value) into a located problem. The readers of
  * terms and rules are written against this instead of raw SnakeYAML nodes. Not thread-safe.
  */
-final class YamlMapping {
+public final class YamlMapping {
     private final MappingNode node;
     private final String owner;
     private final Problems problems;
@@ -39,7 +39,7 @@ final class YamlMapping {
     }
 
     /** Reads a mapping, or reports that the node is not one. {@code owner} names it in messages, e.g. "term 'rlhf'". */
-    static Optional<YamlMapping> read(Node node, String owner, List<String> keys, Problems problems) {
+    public static Optional<YamlMapping> read(Node node, String owner, List<String> keys, Problems problems) {
         if (node instanceof MappingNode mapping) {
             return Optional.of(new YamlMapping(mapping, owner, keys, problems));
         }
@@ -48,7 +48,7 @@ final class YamlMapping {
     }
 
     /** "term 'rlhf'" when the mapping has a text id, else "term #3": messages name entries the way people find them. */
-    static String label(Node node, String what, int position) {
+    public static String label(Node node, String what, int position) {
         if (node instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("id")
@@ -60,15 +60,15 @@ final class YamlMapping {
         return what + " #" + position;
     }
 
-    String owner() {
+    public String owner() {
         return owner;
     }
 
-    Optional<Node> optional(String key) {
+    public Optional<Node> optional(String key) {
         return Optional.ofNullable(values.get(key)).filter(value -> !isNull(value));
     }
 
-    Optional<Node> required(String key) {
+    public Optional<Node> required(String key) {
         Optional<Node> value = optional(key);
         if (value.isEmpty()) {
             Node present = values.get(key);
@@ -82,12 +82,12 @@ final class YamlMapping {
     }
 
     /** A required, non-empty text value. */
-    Optional<YamlText> text(String key) {
+    public Optional<YamlText> text(String key) {
         return required(key).flatMap(value -> text(value, "'" + key + "' in " + owner));
     }
 
     /** A list of non-empty texts; absent means empty unless required. */
-    Optional<List<YamlText>> texts(String key, boolean required) {
+    public Optional<List<YamlText>> texts(String key, boolean required) {
         Optional<Node> value = required ? required(key) : optional(key);
         if (value.isEmpty()) {
             return required ? Optional.empty() : Optional.of(List.of());
@@ -102,7 +102,7 @@ final class YamlMapping {
     }
 
     /** The items of a list value, or a problem when the value is not a list. */
-    Optional<List<Node>> sequence(Node value, String key) {
+    public Optional<List<Node>> sequence(Node value, String key) {
         if (value instanceof SequenceNode sequence) {
             return Optional.of(sequence.getValue());
         }
@@ -110,7 +110,7 @@ final class YamlMapping {
         return Optional.empty();
     }
 
-    Optional<YamlText> text(Node value, String what) {
+    public Optional<YamlText> text(Node value, String what) {
         if (!(value instanceof ScalarNode scalar)) {
             problems.at(value, what + " must be a text, not " + kind(value));
             return Optional.empty();
@@ -123,7 +123,7 @@ final class YamlMapping {
         return Optional.of(new YamlText(text, value));
     }
 
-    static String kind(Node node) {
+    public static String kind(Node node) {
         if (node instanceof MappingNode) {
             return "a mapping";
         }
@@ -133,7 +133,7 @@ final class YamlMapping {
         return isNull(node) ? "nothing" : "a text";
     }
 
-    static String shorten(String text) {
+    public static String shorten(String text) {
         return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 

@@ -1,4 +1,4 @@
-package dev.termbot.glossary;
+package dev.termbot.config;
 
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -9,8 +9,8 @@ import org.yaml.snakeyaml.nodes.Node;
  * @param value the text, stripped
  * @param node  where it was written
  */
-record YamlText(String value, Node node) {
-    int line() {
+public record YamlText(String value, Node node) {
+    public int line() {
         return node.getStartMark().getLine() + 1;
     }
 }

@@ -1,16 +1,16 @@
-package dev.termbot.glossary;
+package dev.termbot.config;
 
 /**
  * Damerau-Levenshtein distance (optimal string alignment: insert, delete, substitute, swap two
  * neighbours) with a limit, so that comparing a query against every key stays cheap: work stops
  * as soon as the limit cannot be met. Stateless.
  */
-final class EditDistance {
+public final class EditDistance {
     private EditDistance() {
     }
 
     /** The distance between a and b, or {@code limit + 1} when it is larger than limit. */
-    static int within(String a, String b, int limit) {
+    public static int within(String a, String b, int limit) {
         int n = a.length();
         int m = b.length();
         if (Math.abs(n - m) > limit) {

@@ -2,18 +2,14 @@ package dev.termbot.glossary;
 
 import dev.termbot.config.YamlMapping;
 import dev.termbot.config.Problems;
+import dev.termbot.config.YamlDocument;
 import dev.termbot.core.ConfigException;
 import dev.termbot.core.MisuseRule;
 import dev.termbot.core.Term;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +62,7 @@ public final class GlossaryFile {
     /** Parses and validates glossary YAML; {@code fileName} is only used in error messages. */
     public static Glossary parse(String yaml, String fileName) throws ConfigException {
         Problems problems = new Problems(fileName);
-        Optional<Node> root = compose(yaml, problems);
+        Optional<Node> root = YamlDocument.compose(yaml, problems, MAX_BYTES);
         problems.throwIfAny();
         if (root.isEmpty()) {
             throw new ConfigException(fileName, 1, 1, "file is empty; expected 'version', 'terms' and 'rules'");
@@ -89,30 +85,6 @@ public final class GlossaryFile {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Optional<Node> compose(String yaml, Problems problems) {
-        LoaderOptions options = new LoaderOptions();
-        // Anchors are handy for shared links, but unbounded aliases are the "billion laughs" attack.
-        options.setMaxAliasesForCollections(20);
-        options.setAllowRecursiveKeys(false);
-        options.setNestingDepthLimit(20);
-        options.setCodePointLimit(MAX_BYTES);
-        String text = yaml.startsWith("\uFEFF") ? yaml.substring(1) : yaml;
-        try {
-            return Optional.ofNullable(new Yaml(options).compose(new StringReader(text)));
-        } catch (MarkedYAMLException e) {
-            problems.at(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark(), syntaxMessage(e));
-        } catch (YAMLException e) {
-            problems.add(1, 1, "YAML error: " + e.getMessage());
-        }
-        return Optional.empty();
-    }
-
-    private static String syntaxMessage(MarkedYAMLException e) {
-        String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
-        String context = e.getContext();
-        return "YAML syntax error: " + problem + (context == null ? "" : " (" + context.strip() + ")");
     }
 
     private static Glossary read(Node root, Problems problems) throws ConfigException {

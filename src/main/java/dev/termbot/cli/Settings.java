@@ -1,0 +1,72 @@
+package dev.termbot.cli;
+
+import dev.termbot.core.PolicySettings;
+
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Everything {@code config/termbot.yaml} can say, with the defaults an empty file gets. Secrets
+ * are not here: they come from environment variables only.
+ *
+ * @param policy        cooldown and explained window
+ * @param storage       database file and retention
+ * @param digest        when the weekly digest is posted and how stale entries are judged
+ * @param watchGlossary whether edits to the glossary file are picked up while running
+ * @param http          where health and metrics are served
+ * @param slack         Slack adapter options
+ * @param discord       Discord adapter options
+ */
+record Settings(PolicySettings policy, Storage storage, Digest digest, boolean watchGlossary, Http http,
+                Slack slack, Discord discord) {
+
+    static final Settings DEFAULTS = new Settings(PolicySettings.DEFAULTS,
+            new Storage(Path.of("data", "termbot.db"), 90),
+            new Digest(DayOfWeek.MONDAY, LocalTime.of(9, 0), ZoneId.of("UTC"), 180),
+            true,
+            new Http("127.0.0.1", 8080),
+            new Slack("thread", "", "", 3000),
+            new Discord("reply", List.of(), List.of(), ""));
+
+    /** @param database SQLite file; @param retentionDays usage rows older than this are purged */
+    record Storage(Path database, int retentionDays) {
+    }
+
+    /**
+     * @param day            weekday the digest is posted
+     * @param time           local time it is posted
+     * @param zone           zone of the schedule and of the digest's ISO weeks
+     * @param staleAfterDays entries reviewed longer ago than this are listed as stale
+     */
+    record Digest(DayOfWeek day, LocalTime time, ZoneId zone, int staleAfterDays) {
+    }
+
+    /** @param bind address of the health and metrics server; @param port its port */
+    record Http(String bind, int port) {
+    }
+
+    /**
+     * @param replyMode          "thread" or "ephemeral"
+     * @param moderatorChannel   channel id for the digest, or ""
+     * @param moderatorUserGroup user group id of moderators, or ""
+     * @param port               HTTP-mode port
+     */
+    record Slack(String replyMode, String moderatorChannel, String moderatorUserGroup, int port) {
+    }
+
+    /**
+     * @param replyMode        "reply" or "react"
+     * @param guildIds         guilds to register commands in (empty: global)
+     * @param moderatorRoles   role ids or names allowed to moderate
+     * @param moderatorChannel channel id for the digest, or ""
+     */
+    record Discord(String replyMode, List<String> guildIds, List<String> moderatorRoles, String moderatorChannel) {
+        Discord {
+            guildIds = List.copyOf(guildIds);
+            moderatorRoles = List.copyOf(moderatorRoles);
+        }
+    }
+}

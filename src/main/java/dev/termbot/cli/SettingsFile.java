@@ -1,0 +1,277 @@
+package dev.termbot.cli;
+
+import dev.termbot.config.Problems;
+import dev.termbot.config.YamlDocument;
+import dev.termbot.config.YamlMapping;
+import dev.termbot.config.YamlText;
+import dev.termbot.core.ConfigException;
+import dev.termbot.core.Durations;
+import dev.termbot.core.PolicySettings;
+import org.yaml.snakeyaml.nodes.Node;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads {@code config/termbot.yaml} into {@link Settings}: unknown keys, wrong types and bad values
+ * are reported as {@code termbot.yaml:LINE:COL: message}; missing keys keep their defaults.
+ * Stateless.
+ */
+final class SettingsFile {
+    static final Path CONVENTIONAL = Path.of("config", "termbot.yaml");
+    private static final int MAX_CHARS = 256 * 1024;
+    private static final Pattern SCHEDULE = Pattern.compile("([A-Za-z]{3,9})\\s+(\\d{1,2}):(\\d{2})");
+
+    private SettingsFile() {
+    }
+
+    /** The settings in force: the file when there is one (explicit, or config/termbot.yaml), else the defaults. */
+    static Settings load(Optional<Path> explicit) throws ConfigException {
+        if (explicit.isPresent()) {
+            return read(explicit.get());
+        }
+        return Files.isRegularFile(CONVENTIONAL) ? read(CONVENTIONAL) : Settings.DEFAULTS;
+    }
+
+    static Settings read(Path file) throws ConfigException {
+        String name = file.toString();
+        try {
+            return parse(Files.readString(file, StandardCharsets.UTF_8), name);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(name, 1, 1, "file not found");
+        } catch (CharacterCodingException e) {
+            throw new ConfigException(name, 1, 1, "file is not valid UTF-8");
+        } catch (IOException e) {
+            throw new ConfigException(name, 1, 1, "cannot read file: " + e.getClass().getSimpleName());
+        }
+    }
+
+    static Settings parse(String yaml, String fileName) throws ConfigException {
+        Problems problems = new Problems(fileName);
+        Optional<Node> root = YamlDocument.compose(yaml, problems, MAX_CHARS);
+        problems.throwIfAny();
+        if (root.isEmpty()) {
+            return Settings.DEFAULTS;
+        }
+        Settings settings = new Reader(problems).settings(root.get());
+        problems.throwIfAny();
+        return settings;
+    }
+
+    /** Walks the document; every problem goes into {@code problems}, defaults fill the gaps. */
+    private record Reader(Problems problems) {
+        Settings settings(Node root) {
+            Settings d = Settings.DEFAULTS;
+            Optional<YamlMapping> file = YamlMapping.read(root, "termbot.yaml",
+                    List.of("policy", "storage", "digest", "glossary", "http", "slack", "discord"), problems);
+            if (file.isEmpty()) {
+                return d;
+            }
+            YamlMapping top = file.get();
+            return new Settings(
+                    section(top, "policy", List.of("cooldown", "explained_window"), this::policy, d.policy()),
+                    section(top, "storage", List.of("database", "retention_days"), this::storage, d.storage()),
+                    section(top, "digest", List.of("schedule", "time_zone", "stale_after_days"), this::digest, d.digest()),
+                    section(top, "glossary", List.of("watch"), m -> bool(m, "watch", d.watchGlossary()), d.watchGlossary()),
+                    section(top, "http", List.of("bind", "port"), this::http, d.http()),
+                    section(top, "slack", List.of("reply_mode", "moderator_channel", "moderator_user_group", "port"), this::slack, d.slack()),
+                    section(top, "discord", List.of("reply_mode", "guild_ids", "moderator_roles", "moderator_channel"), this::discord, d.discord()));
+        }
+
+        private <T> T section(YamlMapping top, String key, List<String> keys, Function<YamlMapping, T> read, T fallback) {
+            return top.optional(key).flatMap(node -> YamlMapping.read(node, "'" + key + "'", keys, problems)).map(read).orElse(fallback);
+        }
+
+        private PolicySettings policy(YamlMapping m) {
+            PolicySettings d = Settings.DEFAULTS.policy();
+            return new PolicySettings(duration(m, "cooldown", d.cooldown()), duration(m, "explained_window", d.explainedWindow()));
+        }
+
+        private Settings.Storage storage(YamlMapping m) {
+            Settings.Storage d = Settings.DEFAULTS.storage();
+            Path database = text(m, "database").map(t -> Path.of(t.value())).orElse(d.database());
+            return new Settings.Storage(database, integer(m, "retention_days", 1, 36_500, d.retentionDays()));
+        }
+
+        private Settings.Digest digest(YamlMapping m) {
+            Settings.Digest d = Settings.DEFAULTS.digest();
+            DayOfWeek day = d.day();
+            LocalTime time = d.time();
+            Optional<YamlText> schedule = text(m, "schedule");
+            if (schedule.isPresent()) {
+                Matcher match = SCHEDULE.matcher(schedule.get().value());
+                Optional<DayOfWeek> parsedDay = match.matches() ? weekday(match.group(1)) : Optional.empty();
+                int hour = match.matches() ? Integer.parseInt(match.group(2)) : -1;
+                int minute = match.matches() ? Integer.parseInt(match.group(3)) : -1;
+                if (parsedDay.isEmpty() || hour > 23 || minute > 59 || hour < 0) {
+                    problems.at(schedule.get().node(), "'schedule' must be a weekday and a 24-hour time, e.g. \"MON 09:00\"");
+                } else {
+                    day = parsedDay.get();
+                    time = LocalTime.of(hour, minute);
+                }
+            }
+            ZoneId zone = d.zone();
+            Optional<YamlText> zoneText = text(m, "time_zone");
+            if (zoneText.isPresent()) {
+                try {
+                    zone = ZoneId.of(zoneText.get().value());
+                } catch (DateTimeException e) {
+                    problems.at(zoneText.get().node(), "'time_zone' is not a known time zone: '" + zoneText.get().value()
+                            + "' (use a region id such as Europe/Berlin, or UTC)");
+                }
+            }
+            return new Settings.Digest(day, time, zone, integer(m, "stale_after_days", 1, 36_500, d.staleAfterDays()));
+        }
+
+        private Settings.Http http(YamlMapping m) {
+            Settings.Http d = Settings.DEFAULTS.http();
+            return new Settings.Http(text(m, "bind").map(YamlText::value).orElse(d.bind()), integer(m, "port", 0, 65_535, d.port()));
+        }
+
+        private Settings.Slack slack(YamlMapping m) {
+            Settings.Slack d = Settings.DEFAULTS.slack();
+            return new Settings.Slack(choice(m, "reply_mode", List.of("thread", "ephemeral"), d.replyMode()),
+                    plain(m, "moderator_channel", d.moderatorChannel()), plain(m, "moderator_user_group", d.moderatorUserGroup()),
+                    integer(m, "port", 1, 65_535, d.port()));
+        }
+
+        private Settings.Discord discord(YamlMapping m) {
+            Settings.Discord d = Settings.DEFAULTS.discord();
+            return new Settings.Discord(choice(m, "reply_mode", List.of("reply", "react"), d.replyMode()),
+                    list(m, "guild_ids", d.guildIds()), list(m, "moderator_roles", d.moderatorRoles()),
+                    plain(m, "moderator_channel", d.moderatorChannel()));
+        }
+
+        private Optional<YamlText> text(YamlMapping m, String key) {
+            return m.optional(key).flatMap(node -> m.text(node, "'" + key + "' in " + m.owner()));
+        }
+
+        /** A text that may be written as "" to mean "none". */
+        private String plain(YamlMapping m, String key, String fallback) {
+            Optional<Node> node = m.optional(key);
+            if (node.isEmpty()) {
+                return fallback;
+            }
+            if (node.get() instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar) {
+                return scalar.getValue().strip();
+            }
+            problems.at(node.get(), "'" + key + "' in " + m.owner() + " must be a text, not " + YamlMapping.kind(node.get()));
+            return fallback;
+        }
+
+        private List<String> list(YamlMapping m, String key, List<String> fallback) {
+            return m.texts(key, false).map(texts -> texts.stream().map(YamlText::value).toList()).orElse(fallback);
+        }
+
+        private Duration duration(YamlMapping m, String key, Duration fallback) {
+            Optional<YamlText> text = text(m, key);
+            if (text.isEmpty()) {
+                return fallback;
+            }
+            Optional<Duration> parsed = Durations.parse(text.get().value());
+            if (parsed.isEmpty()) {
+                problems.at(text.get().node(), "'" + key + "' must be a duration such as 45m, 2h or 7d, not '"
+                        + YamlMapping.shorten(text.get().value()) + "'");
+            }
+            return parsed.orElse(fallback);
+        }
+
+        private int integer(YamlMapping m, String key, int min, int max, int fallback) {
+            Optional<YamlText> text = text(m, key);
+            if (text.isEmpty()) {
+                return fallback;
+            }
+            try {
+                int value = Integer.parseInt(text.get().value());
+                if (value >= min && value <= max) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // reported below, with the allowed range
+            }
+            problems.at(text.get().node(), "'" + key + "' must be a whole number from " + min + " to " + max + ", not '"
+                    + YamlMapping.shorten(text.get().value()) + "'");
+            return fallback;
+        }
+
+        private boolean bool(YamlMapping m, String key, boolean fallback) {
+            Optional<YamlText> text = text(m, key);
+            if (text.isEmpty()) {
+                return fallback;
+            }
+            return switch (text.get().value().toLowerCase(Locale.ROOT)) {
+                case "true", "yes", "on" -> true;
+                case "false", "no", "off" -> false;
+                default -> {
+                    problems.at(text.get().node(), "'" + key + "' must be true or false");
+                    yield fallback;
+                }
+            };
+        }
+
+        private String choice(YamlMapping m, String key, List<String> allowed, String fallback) {
+            Optional<YamlText> text = text(m, key);
+            if (text.isEmpty()) {
+                return fallback;
+            }
+            String value = text.get().value().toLowerCase(Locale.ROOT);
+            if (!allowed.contains(value)) {
+                problems.at(text.get().node(), "'" + key + "' must be one of " + String.join(", ", allowed) + ", not '"
+                        + YamlMapping.shorten(text.get().value()) + "'");
+                return fallback;
+            }
+            return value;
+        }
+
+        private static Optional<DayOfWeek> weekday(String word) {
+            String w = word.toUpperCase(Locale.ROOT);
+            for (DayOfWeek day : DayOfWeek.values()) {
+                if (day.name().startsWith(w) && w.length() >= 3) {
+                    return Optional.of(day);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** Environment variables that override the file (documented in the README). */
+    static Settings withEnvironment(Settings s, Map<String, String> env) {
+        Settings.Storage storage = nonBlank(env.get("TERMBOT_DB"))
+                .map(db -> new Settings.Storage(Path.of(db), s.storage().retentionDays())).orElse(s.storage());
+        Settings.Http http = nonBlank(env.get("TERMBOT_HTTP_PORT")).flatMap(SettingsFile::port)
+                .map(port -> new Settings.Http(s.http().bind(), port)).orElse(s.http());
+        Settings.Slack slack = nonBlank(env.get("TERMBOT_SLACK_PORT")).flatMap(SettingsFile::port)
+                .map(port -> new Settings.Slack(s.slack().replyMode(), s.slack().moderatorChannel(), s.slack().moderatorUserGroup(), port))
+                .orElse(s.slack());
+        return new Settings(s.policy(), storage, s.digest(), s.watchGlossary(), http, slack, s.discord());
+    }
+
+    private static Optional<String> nonBlank(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    private static Optional<Integer> port(String text) {
+        try {
+            int port = Integer.parseInt(text);
+            return port >= 0 && port <= 65_535 ? Optional.of(port) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -61,17 +61,22 @@ final class CrossChecks {
     private void claim(Map<String, Owner> owners, Owner claimant) {
         String key = TermKey.of(claimant.text().value());
         Owner owner = owners.putIfAbsent(key, claimant);
+        // Spellings of one entry may coincide ("RLHF" for rlhf); a repeated id is reported as a duplicate id.
         if (owner == null || owner.termId().equals(claimant.termId())) {
             return;
         }
-        if (claimant.role().equals("id")) {
-            return; // a repeated id is already reported as a duplicate id
-        }
-        String what = claimant.role().equals("alias") ? "alias" : "display term";
-        String theirs = owner.role().equals("term") ? "display term" : owner.role();
-        problems.at(claimant.text().node(), what + " '" + claimant.text().value() + "' of term '" + claimant.termId()
-                + "' clashes with the " + theirs + " '" + owner.text().value() + "' of term '" + owner.termId()
-                + "' (line " + owner.text().line() + "); each spelling may belong to one entry only");
+        problems.at(claimant.text().node(), describe(claimant) + " clashes with the " + roleName(owner) + " '"
+                + owner.text().value() + "' of term '" + owner.termId() + "' (line " + owner.text().line()
+                + "); each spelling may belong to one entry only");
+    }
+
+    private static String describe(Owner claimant) {
+        String spelling = roleName(claimant) + " '" + claimant.text().value() + "'";
+        return claimant.role().equals("id") ? spelling : spelling + " of term '" + claimant.termId() + "'";
+    }
+
+    private static String roleName(Owner owner) {
+        return owner.role().equals("term") ? "display term" : owner.role();
     }
 
     private void checkRelated(List<ParsedTerm> terms, Map<String, ParsedTerm> byId) {

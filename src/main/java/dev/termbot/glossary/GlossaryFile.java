@@ -90,7 +90,7 @@ public final class GlossaryFile {
     private static Glossary read(Node root, Problems problems) throws ConfigException {
         Optional<YamlMapping> document = YamlMapping.read(root, "the glossary", ROOT_KEYS, problems);
         if (document.isEmpty()) {
-            problems.throwIfAny();
+            problems.throwIfAny(); // always throws: a root that is not a mapping was just reported
         }
         YamlMapping file = document.orElseThrow();
         checkVersion(file, problems);

@@ -235,6 +235,13 @@ class GlossaryFileTest {
                 arguments("alias equal to another display term", variant(5, "    aliases: [distillation-attack, knowledge distillation]"), 5, 15,
                         "alias 'distillation-attack' of term 'distillation' clashes with the id 'distillation-attack' "
                                 + "of term 'distillation-attack' (line 13); each spelling may belong to one entry only"),
+                arguments("id that reads like another entry's id",
+                        variant(changes(11, "    related: []", 13, "  - id: distillations", 25, "    term: distillations")), 13, 9,
+                        "id 'distillations' clashes with the id 'distillation' of term 'distillation' (line 3); "
+                                + "each spelling may belong to one entry only"),
+                arguments("display term shared by two entries", variant(14, "    term: DISTILLATION"), 14, 11,
+                        "display term 'DISTILLATION' of term 'distillation-attack' clashes with the id 'distillation' of term "
+                                + "'distillation' (line 3); each spelling may belong to one entry only"),
                 arguments("dangling related id", variant(11, "    related: [distilation-attack]"), 11, 15,
                         "related id 'distilation-attack' in term 'distillation' names no term; did you mean 'distillation-attack'?"),
                 arguments("related to itself", variant(11, "    related: [distillation]"), 11, 15,

@@ -1,0 +1,111 @@
+package dev.termbot.cli;
+
+import dev.termbot.core.ConfigException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SettingsFileTest {
+
+    @Test
+    void the_shipped_file_gives_exactly_the_defaults() throws Exception {
+        assertThat(SettingsFile.read(Path.of("config", "termbot.yaml"))).isEqualTo(Settings.DEFAULTS);
+    }
+
+    @Test
+    void an_empty_file_gives_the_defaults() throws Exception {
+        assertThat(SettingsFile.parse("", "termbot.yaml")).isEqualTo(Settings.DEFAULTS);
+        assertThat(SettingsFile.parse("# only a comment\n", "termbot.yaml")).isEqualTo(Settings.DEFAULTS);
+    }
+
+    @Test
+    void every_section_is_read() throws Exception {
+        Settings s = SettingsFile.parse("""
+                policy:
+                  cooldown: 45m
+                  explained_window: 1d
+                storage:
+                  database: /var/lib/termbot/t.db
+                  retention_days: 30
+                digest:
+                  schedule: "fri 17:30"
+                  time_zone: Europe/Berlin
+                  stale_after_days: 365
+                glossary:
+                  watch: false
+                http:
+                  bind: 0.0.0.0
+                  port: 9090
+                slack:
+                  reply_mode: ephemeral
+                  moderator_channel: C0MODS
+                  moderator_user_group: S0MODS
+                  port: 3100
+                discord:
+                  reply_mode: react
+                  guild_ids: ["111", "222"]
+                  moderator_roles: [Mods]
+                  moderator_channel: "333"
+                """, "termbot.yaml");
+
+        assertThat(s.policy().cooldown()).isEqualTo(Duration.ofMinutes(45));
+        assertThat(s.policy().explainedWindow()).isEqualTo(Duration.ofDays(1));
+        assertThat(s.storage()).isEqualTo(new Settings.Storage(Path.of("/var/lib/termbot/t.db"), 30));
+        assertThat(s.digest()).isEqualTo(new Settings.Digest(DayOfWeek.FRIDAY, LocalTime.of(17, 30), ZoneId.of("Europe/Berlin"), 365));
+        assertThat(s.watchGlossary()).isFalse();
+        assertThat(s.http()).isEqualTo(new Settings.Http("0.0.0.0", 9090));
+        assertThat(s.slack()).isEqualTo(new Settings.Slack("ephemeral", "C0MODS", "S0MODS", 3100));
+        assertThat(s.discord()).isEqualTo(new Settings.Discord("react", List.of("111", "222"), List.of("Mods"), "333"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            unknown top-level key       | polcy:\\n  cooldown: 5m                  | termbot.yaml:1:1: unknown key 'polcy' in termbot.yaml; did you mean 'policy'?
+            unknown nested key          | policy:\\n  cooldwn: 5m                 | termbot.yaml:2:3: unknown key 'cooldwn' in 'policy'; did you mean 'cooldown'?
+            bad duration                | policy:\\n  cooldown: soon              | termbot.yaml:2:13: 'cooldown' must be a duration such as 45m, 2h or 7d, not 'soon'
+            wrong type                  | storage:\\n  retention_days: [1, 2]     | termbot.yaml:2:19: 'retention_days' in 'storage' must be a text, not a list
+            out of range                | storage:\\n  retention_days: 0          | termbot.yaml:2:19: 'retention_days' must be a whole number from 1 to 36500, not '0'
+            not a number                | http:\\n  port: eighty                  | termbot.yaml:2:9: 'port' must be a whole number from 0 to 65535, not 'eighty'
+            bad zone                    | digest:\\n  time_zone: Mars/Olympus     | termbot.yaml:2:14: 'time_zone' is not a known time zone: 'Mars/Olympus' (use a region id such as Europe/Berlin, or UTC)
+            bad schedule                | digest:\\n  schedule: someday          | termbot.yaml:2:13: 'schedule' must be a weekday and a 24-hour time, e.g. "MON 09:00"
+            bad hour                    | digest:\\n  schedule: MON 25:00        | termbot.yaml:2:13: 'schedule' must be a weekday and a 24-hour time, e.g. "MON 09:00"
+            bad choice                  | slack:\\n  reply_mode: dm               | termbot.yaml:2:15: 'reply_mode' must be one of thread, ephemeral, not 'dm'
+            bad boolean                 | glossary:\\n  watch: sometimes          | termbot.yaml:2:10: 'watch' must be true or false
+            section not a mapping       | discord: react                         | termbot.yaml:1:10: 'discord' must be a mapping with the keys reply_mode, guild_ids, moderator_roles, moderator_channel, not a text
+            syntax error                | policy:\\n  cooldown: [5m               | termbot.yaml:2:16: YAML syntax error: expected ',' or ']', but got <stream end> (while parsing a flow sequence)
+            """)
+    void mistakes_are_located(String what, String yaml, String expected) {
+        assertThatThrownBy(() -> SettingsFile.parse(yaml.replace("\\n", "\n"), "termbot.yaml"))
+                .as(what).isInstanceOf(ConfigException.class).hasMessage(expected);
+    }
+
+    @Test
+    void environment_overrides_database_and_ports() {
+        Settings s = SettingsFile.withEnvironment(Settings.DEFAULTS,
+                Map.of("TERMBOT_DB", "/tmp/x.db", "TERMBOT_HTTP_PORT", "0", "TERMBOT_SLACK_PORT", "3999"));
+
+        assertThat(s.storage().database()).isEqualTo(Path.of("/tmp/x.db"));
+        assertThat(s.http().port()).isZero();
+        assertThat(s.slack().port()).isEqualTo(3999);
+    }
+
+    @Test
+    void a_missing_explicit_file_is_a_located_error(@org.junit.jupiter.api.io.TempDir Path dir) {
+        Path missing = dir.resolve("nope.yaml");
+        assertThatThrownBy(() -> SettingsFile.load(java.util.Optional.of(missing)))
+                .hasMessage(missing + ":1:1: file not found");
+        assertThat(Files.exists(missing)).isFalse();
+    }
+}

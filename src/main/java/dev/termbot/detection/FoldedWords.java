@@ -1,0 +1,27 @@
+package dev.termbot.detection;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Folds a phrase from the glossary into words exactly as {@link WordScanner} folds chat text, so
+ * that "Distillation-Attack" in a rule and "distillation attack" in a message meet as the same
+ * words. Build time only. Stateless.
+ */
+final class FoldedWords {
+    private FoldedWords() {
+    }
+
+    /** The folded words of {@code phrase}; a word longer than the scanner keeps is rejected. */
+    static List<String> of(String phrase) {
+        List<String> words = new ArrayList<>();
+        WordScanner.scan(phrase, (folded, length, start, end, joined) -> {
+            if (length >= WordScanner.CAPACITY) {
+                throw new IllegalArgumentException("a word of \"" + phrase + "\" is longer than "
+                        + (WordScanner.CAPACITY - 1) + " letters");
+            }
+            words.add(new String(folded, 0, length));
+        }, new char[WordScanner.CAPACITY]);
+        return words;
+    }
+}

@@ -1,0 +1,148 @@
+package dev.termbot.detection;
+
+import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * {@link Inflections} from the OpenNLP English models (UD English Web Treebank) on the classpath:
+ * the POS tagger finds a phrase's head ("attack" in "distillation attack", "attack" in "attack on
+ * distillation"); regular English spellings of the head's plural or verb forms are proposed, and
+ * the lemmatizer keeps those whose lemma is the head's lemma ("attacks" yes, "attackes" no).
+ * Only the head is inflected: "distillation attacks", but not "distillations attack".
+ *
+ * <p>The real-word vocabulary is the set of words the lemmatizer model saw in training, read from
+ * its features; {@code real-words.txt} adds words it lacks.
+ *
+ * <p>Models load once, in the constructor; nothing here runs per message. Thread-safe: the
+ * tagger is not, so every call is synchronised (they happen only while a detector is built).
+ */
+public final class OpenNlpInflections implements Inflections {
+    static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+    private static final Set<String> BEFORE_HEAD = Set.of("ADP", "SCONJ", "CCONJ");
+
+    private final POSTaggerME tagger;
+    private final MaxentModel lemmas;
+    private final LemmatizerContextGenerator lemmaContext;
+    private final Set<String> vocabulary;
+    private final Map<String, String> lemmaCache = new HashMap<>();
+    private final Map<List<String>, List<Set<String>>> phraseCache = new HashMap<>();
+
+    private OpenNlpInflections(POSModel pos, LemmatizerModel lemmaModel) {
+        this.tagger = new POSTaggerME(pos);
+        this.lemmas = lemmaModel.getArtifact("lemmatizer.model");
+        if (lemmas == null) {
+            throw new IllegalStateException("the lemmatizer model has no maxent model inside");
+        }
+        this.lemmaContext = lemmaModel.getFactory().getContextGenerator();
+        this.vocabulary = trainingWords(lemmas);
+    }
+
+    /** Loads the POS and lemmatizer models from the classpath; fails if they are missing. */
+    public static OpenNlpInflections fromClasspath() {
+        try (InputStream pos = open(POS_MODEL); InputStream lemma = open(LEMMA_MODEL)) {
+            return new OpenNlpInflections(new POSModel(pos), new LemmatizerModel(lemma));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the OpenNLP models: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized List<Set<String>> formsOf(List<String> phraseWords) {
+        return phraseCache.computeIfAbsent(List.copyOf(phraseWords), this::inflect);
+    }
+
+    @Override
+    public Set<String> realWords() {
+        return vocabulary;
+    }
+
+    /** The lemma of {@code word} read as {@code tag} (a UD tag such as NOUN or VERB). */
+    synchronized String lemma(String word, String tag) {
+        return lemmaCache.computeIfAbsent(word + '\u0000' + tag, key -> {
+            String[] token = {word};
+            String[] context = lemmaContext.getContext(0, token, new String[] {tag}, new String[0]);
+            String script = lemmas.getBestOutcome(lemmas.eval(context));
+            return LemmatizerME.decodeLemmas(token, new String[] {script})[0];
+        });
+    }
+
+    private List<Set<String>> inflect(List<String> words) {
+        String[] tags = tagger.tag(words.toArray(String[]::new));
+        int head = headIndex(tags);
+        List<Set<String>> forms = new ArrayList<>();
+        for (int k = 0; k < words.size(); k++) {
+            String word = words.get(k);
+            forms.add(k != head ? Set.of(word) : switch (tags[k]) {
+                case "NOUN", "PROPN" -> confirmed(word, "NOUN", EnglishForms::plurals);
+                case "VERB" -> confirmed(word, "VERB", EnglishForms::verbForms);
+                default -> Set.of(word);
+            });
+        }
+        return List.copyOf(forms);
+    }
+
+    /** The last word before the first preposition or conjunction ("attack" in "attack on X"). */
+    static int headIndex(String[] tags) {
+        for (int k = 1; k < tags.length; k++) {
+            if (BEFORE_HEAD.contains(tags[k])) {
+                return k - 1;
+            }
+        }
+        return tags.length - 1;
+    }
+
+    private Set<String> confirmed(String word, String tag, java.util.function.Function<String, Set<String>> candidates) {
+        String lemma = lemma(word, tag);
+        if (!lemma.chars().allMatch(Character::isLetter)) {
+            lemma = word; // "_" or digits: the model has no opinion
+        }
+        Set<String> forms = new LinkedHashSet<>(List.of(word, lemma));
+        for (String candidate : candidates.apply(lemma)) {
+            if (lemma(candidate, tag).equals(lemma)) {
+                forms.add(candidate);
+            }
+        }
+        return Set.copyOf(forms);
+    }
+
+    private static Set<String> trainingWords(MaxentModel model) {
+        Set<String> words = new TreeSet<>();
+        if (model instanceof AbstractModel abstractModel
+                && abstractModel.getDataStructures()[1] instanceof Map<?, ?> predicates) {
+            for (Object name : predicates.keySet()) {
+                String feature = String.valueOf(name);
+                if (feature.startsWith("w0=")) {
+                    String word = feature.substring(3).toLowerCase(java.util.Locale.ROOT);
+                    if (word.length() > 1 && word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                        words.add(word);
+                    }
+                }
+            }
+        }
+        return Set.copyOf(words);
+    }
+
+    private static InputStream open(String resource) throws IOException {
+        InputStream in = OpenNlpInflections.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IOException(resource + " is not on the classpath");
+        }
+        return in;
+    }
+}

@@ -1,0 +1,146 @@
+package dev.termbot.detection;
+
+import dev.termbot.core.MisuseRule;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * Builds the matching tables from the rules: folds every phrase and exception, asks
+ * {@link Inflections} for the forms of each word, files every form path in one {@link PhraseTrie},
+ * and marks as denied the real words that lie one edit from a watched form. Build time only; not
+ * thread-safe (one compiler per build).
+ */
+final class PhraseCompiler {
+    /** Inflection combinations per phrase; far beyond what a real phrase needs. */
+    private static final int MAX_PATHS = 1024;
+
+    private final Inflections inflections;
+    private final Map<String, Integer> formIds = new LinkedHashMap<>();
+    private final Set<Integer> startForms = new LinkedHashSet<>();
+    private final List<PhraseEntry> entries = new ArrayList<>();
+    private final PhraseTrie.Builder trie = new PhraseTrie.Builder();
+
+    private PhraseCompiler(Inflections inflections) {
+        this.inflections = inflections;
+    }
+
+    static CompiledPhrases compile(List<MisuseRule> rules, Inflections inflections) {
+        PhraseCompiler compiler = new PhraseCompiler(inflections);
+        for (int r = 0; r < rules.size(); r++) {
+            MisuseRule rule = rules.get(r);
+            for (String phrase : rule.phrases()) {
+                compiler.add(rule, r, phrase, false);
+            }
+            for (String exception : rule.exceptions()) {
+                compiler.add(rule, r, exception, true);
+            }
+        }
+        return compiler.freeze();
+    }
+
+    private void add(MisuseRule rule, int ruleIndex, String phrase, boolean exception) {
+        List<String> words = FoldedWords.of(phrase == null ? "" : phrase);
+        if (words.isEmpty()) {
+            throw new IllegalArgumentException("rule " + rule.id() + ": phrase \"" + phrase + "\" has no words");
+        }
+        List<Set<String>> forms = inflections.formsOf(words);
+        if (forms.size() != words.size()) {
+            throw new IllegalStateException("inflections returned " + forms.size() + " form sets for " + words.size() + " words");
+        }
+        List<int[]> ids = new ArrayList<>();
+        for (int k = 0; k < words.size(); k++) {
+            ids.add(idsOf(words.get(k), forms.get(k)));
+        }
+        startForms.addAll(IntStream.of(ids.get(0)).boxed().toList());
+        int entry = entries.size();
+        entries.add(new PhraseEntry(ruleIndex, exception));
+        List<int[]> paths = paths(ids);
+        if (paths.size() > MAX_PATHS) {
+            throw new IllegalArgumentException("rule " + rule.id() + ": \"" + phrase + "\" has too many inflected forms");
+        }
+        paths.forEach(path -> trie.add(path, entry));
+    }
+
+    /** Ids of the word and of each of its forms that folds to a single word. */
+    private int[] idsOf(String word, Set<String> forms) {
+        Set<Integer> ids = new LinkedHashSet<>();
+        ids.add(idOf(word));
+        for (String form : forms) {
+            List<String> folded = FoldedWords.of(form);
+            if (folded.size() == 1) {
+                ids.add(idOf(folded.get(0)));
+            }
+        }
+        return ids.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private int idOf(String form) {
+        return formIds.computeIfAbsent(form, f -> formIds.size());
+    }
+
+    private static List<int[]> paths(List<int[]> choices) {
+        List<int[]> paths = new ArrayList<>();
+        paths.add(new int[0]);
+        for (int[] choice : choices) {
+            List<int[]> longer = new ArrayList<>();
+            for (int[] path : paths) {
+                for (int id : choice) {
+                    int[] next = java.util.Arrays.copyOf(path, path.length + 1);
+                    next[path.length] = id;
+                    longer.add(next);
+                }
+            }
+            paths = longer;
+            if (paths.size() > MAX_PATHS) {
+                break;
+            }
+        }
+        return paths;
+    }
+
+    private CompiledPhrases freeze() {
+        char[][] forms = new char[formIds.size()][];
+        formIds.forEach((form, id) -> forms[id] = form.toCharArray());
+        Map<String, Integer> table = new HashMap<>(formIds);
+        deniedWords(forms).forEach(word -> table.put(word, WordTable.DENIED));
+        int min = Integer.MAX_VALUE;
+        int max = -1;
+        for (char[] form : forms) {
+            boolean typos = form.length >= TypoIndex.MIN_LENGTH;
+            min = Math.min(min, typos ? Math.max(TypoIndex.MIN_LENGTH, form.length - 1) : form.length);
+            max = Math.max(max, Math.min(WordScanner.CAPACITY, typos ? form.length + 1 : form.length));
+        }
+        return new CompiledPhrases(new WordTable(table), new TypoIndex(forms, List.copyOf(startForms)),
+                trie.build(forms.length), forms, entries.toArray(PhraseEntry[]::new), min, max);
+    }
+
+    /** Real words (and their regular inflections) one edit from a watched form that are not forms themselves. */
+    private Set<String> deniedWords(char[][] forms) {
+        TypoIndex anyForm = new TypoIndex(forms, IntStream.range(0, forms.length).boxed().toList());
+        Set<String> real = new LinkedHashSet<>(RealWords.curated());
+        real.addAll(inflections.realWords());
+        Set<String> denied = new LinkedHashSet<>();
+        int[] found = new int[1];
+        for (String word : real) {
+            Set<String> spellings = EnglishForms.all(word);
+            spellings.add(word);
+            for (String spelling : spellings) {
+                List<String> folded = FoldedWords.of(spelling);
+                if (folded.size() == 1 && !formIds.containsKey(folded.get(0))) {
+                    char[] w = folded.get(0).toCharArray();
+                    if (anyForm.collect(w, w.length, found, 0) > 0) {
+                        denied.add(folded.get(0));
+                    }
+                }
+            }
+        }
+        return denied;
+    }
+}

@@ -1,0 +1,149 @@
+package dev.termbot.detection;
+
+import java.util.Arrays;
+
+/**
+ * The matching state of one {@code detect} call: which phrases are half-way matched, and the
+ * candidate matches found so far (entry, start, end), before code, URLs, exceptions and overlaps
+ * are looked at. Most messages never match a watched word, so the state arrays are allocated on
+ * the first match only.
+ *
+ * <p>One instance per call; not thread-safe.
+ */
+final class PhraseScan implements WordSink {
+    /** Half-matched phrases followed at once; more than this in one place is not chat. */
+    private static final int MAX_ACTIVE = 8;
+    private static final int MAX_IDS = 8;
+
+    final char[] buffer = new char[WordScanner.CAPACITY];
+    private final CompiledPhrases tables;
+    private int[] ids;
+    private int[] nodes;
+    private int[] starts;
+    private int[] nextNodes;
+    private int[] nextStarts;
+    private int active;
+    private int[] found;
+    private int foundCount;
+
+    PhraseScan(CompiledPhrases tables) {
+        this.tables = tables;
+    }
+
+    @Override
+    public void word(char[] w, int len, int start, int end, boolean joined) {
+        if (!joined) {
+            active = 0;
+        }
+        if (len < tables.minLength() || len > tables.maxLength()) {
+            active = 0;
+            return;
+        }
+        int id = tables.words().find(w, len);
+        int count;
+        if (id >= 0) {
+            ensureState();
+            ids[0] = id;
+            count = 1;
+        } else if (id == WordTable.NONE && len >= TypoIndex.MIN_LENGTH) {
+            count = typoIds(w, len);
+        } else {
+            count = 0; // too short for typos, or a real word that merely looks like a watched one
+        }
+        if (count == 0) {
+            active = 0;
+        } else {
+            advance(count, start, end);
+        }
+    }
+
+    /** Number of candidates; candidate {@code k} is {@link #entry}, {@link #start}, {@link #end}. */
+    int candidates() {
+        return foundCount;
+    }
+
+    int entry(int k) {
+        return found[3 * k];
+    }
+
+    int start(int k) {
+        return found[3 * k + 1];
+    }
+
+    int end(int k) {
+        return found[3 * k + 2];
+    }
+
+    private int typoIds(char[] w, int len) {
+        ensureState();
+        int count = tables.startTypos().collect(w, len, ids, 0);
+        PhraseTrie trie = tables.trie();
+        char[][] forms = tables.forms();
+        for (int a = 0; a < active; a++) {
+            for (int form : trie.childForms(nodes[a])) {
+                if (count < ids.length && forms[form].length >= TypoIndex.MIN_LENGTH
+                        && !TypoIndex.contains(ids, count, form) && OneEdit.within(w, len, forms[form])) {
+                    ids[count++] = form;
+                }
+            }
+        }
+        return count;
+    }
+
+    private void advance(int count, int start, int end) {
+        PhraseTrie trie = tables.trie();
+        int next = 0;
+        for (int a = 0; a < active; a++) {
+            for (int k = 0; k < count; k++) {
+                next = reach(trie, trie.child(nodes[a], ids[k]), starts[a], end, next);
+            }
+        }
+        for (int k = 0; k < count; k++) {
+            next = reach(trie, trie.child(PhraseTrie.ROOT, ids[k]), start, end, next);
+        }
+        int[] swap = nodes;
+        nodes = nextNodes;
+        nextNodes = swap;
+        swap = starts;
+        starts = nextStarts;
+        nextStarts = swap;
+        active = next;
+    }
+
+    private int reach(PhraseTrie trie, int node, int start, int end, int next) {
+        if (node == PhraseTrie.NONE) {
+            return next;
+        }
+        for (int entry : trie.entries(node)) {
+            record(entry, start, end);
+        }
+        if (trie.childForms(node).length > 0 && next < MAX_ACTIVE) {
+            nextNodes[next] = node;
+            nextStarts[next] = start;
+            next++;
+        }
+        return next;
+    }
+
+    private void record(int entry, int start, int end) {
+        if (found == null) {
+            found = new int[12];
+        } else if (3 * foundCount == found.length) {
+            found = Arrays.copyOf(found, found.length * 2);
+        }
+        found[3 * foundCount] = entry;
+        found[3 * foundCount + 1] = start;
+        found[3 * foundCount + 2] = end;
+        foundCount++;
+    }
+
+    private void ensureState() {
+        if (ids == null) {
+            ids = new int[MAX_IDS];
+            nodes = new int[MAX_ACTIVE];
+            starts = new int[MAX_ACTIVE];
+            nextNodes = new int[MAX_ACTIVE];
+            nextStarts = new int[MAX_ACTIVE];
+        }
+    }
+}

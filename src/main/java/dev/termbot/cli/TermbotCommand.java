@@ -13,6 +13,10 @@ import picocli.CommandLine.Command;
         description = "Keeps AI vocabulary precise in chat: misuse notes, /define, usage digest.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ConsoleCommand.class,
+                ScanCommand.class,
+                DefineCommand.class,
+                GlossaryCommand.class,
         })
 final class TermbotCommand implements Runnable {
     @CommandLine.Spec

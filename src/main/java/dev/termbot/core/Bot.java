@@ -75,6 +75,15 @@ public final class Bot {
     }
 
     /**
+     * Claims one platform delivery (for example a Slack {@code event_id}) in the policy store.
+     * Returns false when the same key was claimed before, so a retried or replayed delivery is
+     * dropped; with a persistent store this holds across restarts and across processes.
+     */
+    public boolean firstDelivery(String platform, String workspace, String deliveryKey) {
+        return store.markHandled(platform, workspace, deliveryKey, clock.instant());
+    }
+
+    /**
      * Records that an adapter delivered a note, with the time from receiving the message to sending
      * the reply.
      */

@@ -1,0 +1,130 @@
+package dev.termbot.platform.slack;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import dev.termbot.core.Bot;
+import dev.termbot.core.Durations;
+import dev.termbot.core.Replies;
+import dev.termbot.core.Reply;
+import dev.termbot.core.Where;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /define TERM}, {@code /termbot ...} and the "Share to channel" button. Each handler
+ * acknowledges at once with an empty body and answers from a worker through the
+ * {@code response_url}, so a slow {@code users.info} never makes Slack show a timeout.
+ *
+ * <p>Thread-safe.
+ */
+final class Commands {
+    private static final Logger log = LoggerFactory.getLogger(Commands.class);
+
+    private final Bot bot;
+    private final Moderators moderators;
+    private final ResponseUrl responses;
+    private final Digests digests;
+    private final Executor work;
+
+    Commands(Bot bot, Moderators moderators, ResponseUrl responses, Digests digests, Executor work) {
+        this.bot = bot;
+        this.moderators = moderators;
+        this.responses = responses;
+        this.digests = digests;
+        this.work = work;
+    }
+
+    Response define(SlashCommandRequest request, SlashCommandContext ctx) {
+        SlashCommandPayload p = request.getPayload();
+        return later(ctx, () -> responses.answerCommand(p.getResponseUrl(),
+                bot.define(where(p), p.getUserId(), p.getText()), true));
+    }
+
+    Response termbot(SlashCommandRequest request, SlashCommandContext ctx) {
+        SlashCommandPayload p = request.getPayload();
+        return later(ctx, () -> runTermbot(p));
+    }
+
+    Response share(BlockActionRequest request, ActionContext ctx) {
+        BlockActionPayload p = request.getPayload();
+        return later(ctx, () -> share(p));
+    }
+
+    private void runTermbot(SlashCommandPayload p) {
+        String[] words = p.getText() == null ? new String[0] : p.getText().strip().split("\\s+");
+        String sub = words.length == 0 ? "" : words[0].toLowerCase(Locale.ROOT);
+        Where where = where(p);
+        Consumer<Reply> answer = reply -> responses.answerCommand(p.getResponseUrl(), reply, false);
+        switch (sub) {
+            case "optout" -> answer.accept(bot.setOptedOut(where, p.getUserId(), true));
+            case "optin" -> answer.accept(bot.setOptedOut(where, p.getUserId(), false));
+            case "mute", "unmute", "cooldown", "digest" -> {
+                if (!moderators.isModerator(p.getUserId())) {
+                    answer.accept(Reply.notice("Moderators only",
+                            "/termbot " + sub + " is for workspace admins and owners and the moderators' user group."));
+                    return;
+                }
+                moderate(sub, words, where, p, answer);
+            }
+            default -> answer.accept(bot.help());
+        }
+    }
+
+    private void moderate(String sub, String[] words, Where where, SlashCommandPayload p, Consumer<Reply> answer) {
+        switch (sub) {
+            case "mute" -> answer.accept(bot.setMuted(where, true));
+            case "unmute" -> answer.accept(bot.setMuted(where, false));
+            case "cooldown" -> {
+                Optional<Duration> cooldown = words.length == 2 ? Durations.parse(words[1]) : Optional.empty();
+                answer.accept(cooldown.map(d -> bot.setCooldown(where, d)).orElseGet(() -> Reply.notice(
+                        "Cooldown not changed", "Give one duration such as 45m, 2h or 1h30m: /termbot cooldown 45m")));
+            }
+            default -> digests.postNow(p.getResponseUrl());
+        }
+    }
+
+    private void share(BlockActionPayload p) {
+        if (p.getActions() == null || p.getActions().size() != 1 || p.getChannel() == null) {
+            return;
+        }
+        String termId = p.getActions().get(0).getValue();
+        String team = p.getTeam() == null ? "" : p.getTeam().getId();
+        String original = p.getContainer() == null ? null : p.getContainer().getMessageTs();
+        if (original != null && !bot.firstDelivery(PassiveNotes.PLATFORM, team,
+                "share:" + p.getChannel().getId() + ":" + original + ":" + termId)) {
+            return; // a second click on the same button: the definition is already in the channel
+        }
+        bot.knowledge().term(termId == null ? "" : termId)
+                .ifPresent(term -> responses.shareInChannel(p.getResponseUrl(), Replies.definition(term)));
+    }
+
+    private Response later(com.slack.api.bolt.context.Context ctx, Runnable task) {
+        try {
+            work.execute(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    log.warn("A Slack command failed: {}", e.getClass().getSimpleName(), e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            return Response.builder().statusCode(503).body("").build();
+        }
+        return ctx.ack();
+    }
+
+    private static Where where(SlashCommandPayload p) {
+        return new Where(PassiveNotes.PLATFORM, p.getTeamId(), p.getChannelId(), "");
+    }
+}

@@ -1,0 +1,258 @@
+package dev.termbot.platform.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageBotEvent;
+import com.slack.api.model.event.MessageChangedEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.socket_mode.SocketModeClient;
+import dev.termbot.core.Bot;
+import dev.termbot.core.ChatPlatform;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * termbot on Slack, through Bolt for Java: Socket Mode when an app-level token is set (no public
+ * URL needed), otherwise HTTP mode with the Events API and slash commands on
+ * {@code POST /slack/events}. Passive notes go in the message's thread or, in
+ * {@link SlackSettings.ReplyMode#EPHEMERAL} mode, to the author only; {@code /define},
+ * {@code /termbot} and the "Share to channel" button are answered through their response URL.
+ *
+ * <p>Every Bolt handler acknowledges at once and leaves the work (the {@link Bot}, Web API calls)
+ * to a small worker pool, so Slack always gets its answer within three seconds.
+ *
+ * <p>Thread-safe. {@link #start()} once, then {@link #close()} once (further calls are ignored).
+ */
+public final class SlackPlatform implements ChatPlatform {
+    private static final Logger log = LoggerFactory.getLogger(SlackPlatform.class);
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
+    private static final int WORKERS = 4;
+
+    private final SlackSettings settings;
+    private final SlackCredentials credentials;
+    private final Clock clock;
+    private final Slack slack;
+    private final App app;
+    private final Digests digests;
+    private final ThreadPoolExecutor work;
+    private final AtomicBoolean started = new AtomicBoolean();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile HttpEventEndpoint http;
+    private volatile SocketModeApp socketMode;
+
+    /**
+     * @param bot         the core use case
+     * @param settings    reply mode, moderators, HTTP port, API URL
+     * @param credentials tokens from the environment
+     * @param digestNow   the current digest as Markdown, for {@code /termbot digest}
+     * @param clock       time of receipt for reply latency and of the signature window
+     */
+    public SlackPlatform(Bot bot, SlackSettings settings, SlackCredentials credentials, Supplier<String> digestNow,
+                         Clock clock) {
+        Objects.requireNonNull(bot, "bot");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.slack = Slack.getInstance(slackConfig(settings));
+        this.app = new VerifyingBoltApp(appConfig(slack, credentials));
+        this.work = new ThreadPoolExecutor(WORKERS, WORKERS, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(10_000),
+                Threads.named("termbot-slack-work"), new ThreadPoolExecutor.AbortPolicy());
+
+        MethodsClient api = slack.methods(credentials.botToken());
+        WebApiCaller caller = new WebApiCaller(5, Duration.ofSeconds(60));
+        ResponseUrl responses = new ResponseUrl(slack);
+        this.digests = new Digests(Objects.requireNonNull(digestNow, "digestNow"), settings.moderatorChannel(), api,
+                caller, responses);
+        PassiveNotes notes = new PassiveNotes(bot, settings.replyMode(), api, caller, work, clock);
+        Commands commands = new Commands(bot, new Moderators(api, caller, settings.moderatorUserGroup()), responses,
+                digests, work);
+
+        app.event(MessageEvent.class, notes::onMessage);
+        // edits never get a note: the original was judged when it was posted, and judging the
+        // edit again could post a second note for one message
+        app.event(MessageChangedEvent.class, (payload, ctx) -> ctx.ack());
+        // legacy bots and integrations: bots never get notes
+        app.event(MessageBotEvent.class, (payload, ctx) -> ctx.ack());
+        // a mention arrives as a message event as well; handling both would judge one text twice
+        app.event(AppMentionEvent.class, (payload, ctx) -> ctx.ack());
+        app.command("/define", commands::define);
+        app.command("/termbot", commands::termbot);
+        app.blockAction(BlockKit.SHARE_ACTION, commands::share);
+    }
+
+    @Override
+    public String name() {
+        return PassiveNotes.PLATFORM;
+    }
+
+    /**
+     * Connects (Socket Mode) or starts listening (HTTP mode) and returns once that is done.
+     *
+     * @throws IllegalStateException when a token is missing: HTTP mode refuses to run without a
+     *                               signing secret, because it could not tell Slack from anyone else
+     */
+    @Override
+    public void start() throws Exception {
+        if (closed.get() || !started.compareAndSet(false, true)) {
+            throw new IllegalStateException("the Slack platform can be started once");
+        }
+        if (!credentials.isPresent()) {
+            throw new IllegalStateException(SlackCredentials.BOT_TOKEN_VARIABLE + " is not set: Slack needs a bot token (xoxb-...)");
+        }
+        if (credentials.socketMode()) {
+            startSocketMode();
+        } else {
+            startHttp();
+        }
+    }
+
+    private void startHttp() throws Exception {
+        if (credentials.signingSecret().isEmpty()) {
+            throw new IllegalStateException(SlackCredentials.SIGNING_SECRET_VARIABLE + " is missing or blank: HTTP mode"
+                    + " cannot verify that requests come from Slack, so it does not start. Set it (Basic Information"
+                    + " > Signing Secret), or set " + SlackCredentials.APP_TOKEN_VARIABLE + " to use Socket Mode.");
+        }
+        app.start(); // checks the bot token with auth.test
+        HttpEventEndpoint endpoint = new HttpEventEndpoint(app, new RequestSignature(credentials.signingSecret()), clock,
+                settings.httpHost(), settings.httpPort());
+        endpoint.start();
+        http = endpoint;
+    }
+
+    private void startSocketMode() throws Exception {
+        SocketModeApp socket = new SocketModeApp(credentials.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
+        socketMode = socket;
+        try {
+            socket.startAsync();
+            awaitSocketConnection();
+        } catch (InterruptedException e) {
+            stopTakingEvents();
+            throw e;
+        } catch (Exception e) {
+            // a failed start must not leave Bolt's client reconnecting in the background
+            stopTakingEvents();
+            throw new IllegalStateException("Slack Socket Mode could not connect (" + e.getClass().getSimpleName()
+                    + "): check " + SlackCredentials.APP_TOKEN_VARIABLE + " (xapp-..., scope connections:write)", e);
+        }
+        log.info("Slack connected in Socket Mode");
+    }
+
+    private void awaitSocketConnection() throws InterruptedException {
+        long deadline = System.nanoTime() + CONNECT_TIMEOUT.toNanos();
+        while (!socketConnected()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no connection within " + CONNECT_TIMEOUT.toSeconds() + " s");
+            }
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+    }
+
+    @Override
+    public boolean isConnected() {
+        if (closed.get() || !started.get()) {
+            return false;
+        }
+        return http != null || socketConnected();
+    }
+
+    private boolean socketConnected() {
+        SocketModeApp socket = socketMode;
+        SocketModeClient client = socket == null ? null : socket.getClient();
+        return client != null && client.verifyConnection();
+    }
+
+    /** Posts the digest to the moderators' channel; blocks until Slack took it (or refused). */
+    @Override
+    public void postToModerators(String markdown) {
+        digests.post(markdown);
+    }
+
+    /** The bound port in HTTP mode (tests start on port 0); -1 in Socket Mode or before start. */
+    int httpPort() {
+        HttpEventEndpoint endpoint = http;
+        return endpoint == null ? -1 : endpoint.port();
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        stopTakingEvents();
+        finishWork();
+        app.stop();
+        try {
+            slack.close();
+        } catch (Exception e) {
+            log.debug("Closing the Slack client failed: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    private void stopTakingEvents() {
+        if (http != null) {
+            http.close();
+        }
+        SocketModeApp socket = socketMode;
+        if (socket != null) {
+            SocketModeClient client = socket.getClient();
+            try {
+                if (client != null) {
+                    client.close();
+                }
+                socket.stop();
+            } catch (Exception e) {
+                log.info("Closing the Socket Mode connection failed: {}", e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    /** Lets replies in flight finish, bounded by the close timeout. */
+    private void finishWork() {
+        work.shutdown();
+        try {
+            if (!work.awaitTermination(settings.closeTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+                int dropped = work.shutdownNow().size();
+                log.warn("Slack shutdown: {} queued events were not handled within {}", dropped, settings.closeTimeout());
+            }
+        } catch (InterruptedException e) {
+            work.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static SlackConfig slackConfig(SlackSettings settings) {
+        SlackConfig config = new SlackConfig();
+        if (!settings.apiUrl().isEmpty()) {
+            config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+        }
+        config.setPrettyResponseLoggingEnabled(false);
+        config.setStatsEnabled(false);
+        config.setHttpClientReadTimeoutMillis(10_000);
+        config.setHttpClientCallTimeoutMillis(30_000);
+        return config;
+    }
+
+    /** AppConfig's generated toString prints the token and secret: it is never logged. */
+    private static AppConfig appConfig(Slack slack, SlackCredentials credentials) {
+        return AppConfig.builder()
+                .slack(slack)
+                .singleTeamBotToken(credentials.botToken())
+                .signingSecret(credentials.signingSecret().isEmpty() ? null : credentials.signingSecret())
+                .subtypedMessageEventsAutoAckEnabled(true)
+                .allEventsApiAutoAckEnabled(true)
+                .build();
+    }
+}

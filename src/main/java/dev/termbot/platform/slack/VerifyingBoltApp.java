@@ -1,0 +1,41 @@
+package dev.termbot.platform.slack;
+
+import com.slack.api.app_backend.SlackSignature;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.middleware.Middleware;
+import com.slack.api.bolt.middleware.builtin.RequestVerification;
+import java.util.List;
+
+/**
+ * A Bolt {@link App} whose built-in request verification hashes bodies as UTF-8.
+ *
+ * <p>Why this and not {@code requestVerificationEnabled(false)}: the adapter verifies every HTTP
+ * request itself over the raw bytes first ({@link RequestSignature}); Bolt's middleware stays in
+ * the chain as a second lock. Left as shipped, that second lock would reject correctly signed
+ * non-ASCII events whenever the JVM's default charset is not UTF-8 (Bolt 1.51.0 calls
+ * {@code String.getBytes()}). Replacing only the generator inside Bolt's own
+ * {@link RequestVerification} keeps Bolt's checks (timestamp age, signature, 401 before any
+ * handler) and makes them charset-independent. Socket Mode requests are skipped by Bolt itself.
+ *
+ * <p>Thread-safety as Bolt's {@link App}: configure before {@code start()}, then run concurrently.
+ */
+final class VerifyingBoltApp extends App {
+
+    VerifyingBoltApp(AppConfig config) {
+        super(config);
+    }
+
+    @Override
+    protected List<Middleware> buildDefaultMiddlewareList(AppConfig config) {
+        List<Middleware> middleware = super.buildDefaultMiddlewareList(config);
+        String secret = config.getSigningSecret();
+        if (secret == null || secret.isBlank()) {
+            // Socket Mode without a signing secret: Bolt skips verification for socket requests anyway
+            return middleware;
+        }
+        SlackSignature.Verifier verifier = new SlackSignature.Verifier(new Utf8SignatureGenerator(secret));
+        middleware.replaceAll(m -> m instanceof RequestVerification ? new RequestVerification(verifier) : m);
+        return middleware;
+    }
+}

@@ -1,0 +1,276 @@
+package dev.termbot.platform.slack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A fake Slack Web API on 127.0.0.1 (JDK HttpServer) that answers the methods termbot uses and
+ * records every call, including the {@code response_url} posts under {@code /respond/}. It can be
+ * told who is an admin, who is in a user group, where the Socket Mode websocket is, and to answer
+ * one call of a method with HTTP 429.
+ */
+final class FakeSlackApi implements AutoCloseable {
+    static final String TEAM = "T0TERMBOT";
+    static final String BOT_USER = "U0TERMBOT";
+    static final String BOT_ID = "B0TERMBOT";
+    static final String OTHER_BOT_ID = "B0OTHERBOT";
+    static final String OTHER_BOT_USER = "U0OTHERBOT";
+    static final String RESPOND = "respond";
+
+    /** One recorded request. {@code method} is the Web API method, or "respond" for response URLs. */
+    record Call(String method, String path, Map<String, List<String>> form, String body, String authorization,
+                int status, long nanoTime) {
+        String param(String name) {
+            List<String> values = form.get(name);
+            return values == null || values.isEmpty() ? null : values.get(0);
+        }
+
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** The {@code blocks} form parameter of a Web API call, parsed. */
+        JsonNode blocks() {
+            try {
+                return JSON.readTree(param("blocks"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpServer server;
+    private final ExecutorService pool = Executors.newFixedThreadPool(4, r -> {
+        Thread t = new Thread(r, "fake-slack-api");
+        t.setDaemon(true);
+        return t;
+    });
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final List<String> arrivals = new CopyOnWriteArrayList<>();
+    private final Set<String> admins = ConcurrentHashMap.newKeySet();
+    private final Map<String, List<String>> userGroups = new ConcurrentHashMap<>();
+    private final Map<String, Integer> rateLimitOnce = new ConcurrentHashMap<>();
+    private final Map<String, CountDownLatch> held = new ConcurrentHashMap<>();
+    private final AtomicLong ts = new AtomicLong(1_700_000_000_000100L);
+    private volatile String socketModeUrl = "";
+
+    FakeSlackApi() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 32);
+        server.setExecutor(pool);
+        server.createContext("/api/", this::api);
+        server.createContext("/respond/", this::respond);
+        server.start();
+    }
+
+    String apiUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+    }
+
+    String responseUrl(String id) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/respond/" + id;
+    }
+
+    void admin(String userId) {
+        admins.add(userId);
+    }
+
+    void userGroup(String groupId, String... members) {
+        userGroups.put(groupId, List.of(members));
+    }
+
+    void socketModeUrl(String url) {
+        socketModeUrl = url;
+    }
+
+    /** The next call of {@code method} is answered with 429 and this Retry-After (seconds). */
+    void rateLimitOnce(String method, int retryAfterSeconds) {
+        rateLimitOnce.put(method, retryAfterSeconds);
+    }
+
+    /** Calls of {@code method} wait (answer later) until {@link #release} is called. */
+    void hold(String method) {
+        held.put(method, new CountDownLatch(1));
+    }
+
+    void release(String method) {
+        CountDownLatch latch = held.remove(method);
+        if (latch != null) {
+            latch.countDown();
+        }
+    }
+
+    /** How many calls of {@code method} have arrived, answered or still held. */
+    int arrived(String method) {
+        return (int) arrivals.stream().filter(method::equals).count();
+    }
+
+    List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    /** Successful (HTTP 200) calls of a method. */
+    List<Call> delivered(String method) {
+        return calls.stream().filter(c -> c.method().equals(method) && c.status() == 200).toList();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        pool.shutdownNow();
+    }
+
+    private void api(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestURI().getPath().substring("/api/".length());
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            Map<String, List<String>> form = parseForm(body);
+            String auth = exchange.getRequestHeaders().getFirst("Authorization");
+            arrivals.add(method);
+            awaitRelease(held.get(method));
+            Integer retryAfter = rateLimitOnce.remove(method);
+            if (retryAfter != null) {
+                calls.add(new Call(method, exchange.getRequestURI().getPath(), form, body, auth, 429, System.nanoTime()));
+                exchange.getResponseHeaders().set("Retry-After", String.valueOf(retryAfter));
+                write(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
+                return;
+            }
+            calls.add(new Call(method, exchange.getRequestURI().getPath(), form, body, auth, 200, System.nanoTime()));
+            write(exchange, 200, answer(method, form).toString());
+        }
+    }
+
+    private void respond(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            calls.add(new Call(RESPOND, exchange.getRequestURI().getPath(), Map.of(), body,
+                    exchange.getRequestHeaders().getFirst("Authorization"), 200, System.nanoTime()));
+            exchange.getResponseHeaders().set("Content-Type", "text/plain");
+            byte[] ok = "ok".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, ok.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(ok);
+            }
+        }
+    }
+
+    private ObjectNode answer(String method, Map<String, List<String>> form) {
+        ObjectNode out = JSON.createObjectNode().put("ok", true);
+        switch (method) {
+            case "auth.test" -> out.put("url", "https://termbot-test.slack.com/").put("team", "termbot test")
+                    .put("user", "termbot").put("team_id", TEAM).put("user_id", BOT_USER).put("bot_id", BOT_ID)
+                    .put("is_enterprise_install", false);
+            case "bots.info" -> {
+                String bot = first(form, "bot");
+                out.putObject("bot").put("id", bot).put("deleted", false).put("name", "some bot")
+                        .put("user_id", BOT_ID.equals(bot) ? BOT_USER : OTHER_BOT_USER);
+            }
+            case "chat.postMessage" -> {
+                String stamp = nextTs();
+                out.put("channel", first(form, "channel")).put("ts", stamp);
+                out.putObject("message").put("type", "message").put("ts", stamp).put("bot_id", BOT_ID)
+                        .put("text", first(form, "text"));
+            }
+            case "chat.postEphemeral" -> out.put("message_ts", nextTs());
+            case "users.info" -> {
+                String user = first(form, "user");
+                boolean admin = admins.contains(user);
+                out.putObject("user").put("id", user).put("team_id", TEAM).put("name", "person")
+                        .put("is_admin", admin).put("is_owner", false).put("is_primary_owner", false)
+                        .put("is_bot", false);
+            }
+            case "usergroups.users.list" -> {
+                ArrayNode users = out.putArray("users");
+                userGroups.getOrDefault(first(form, "usergroup"), List.of()).forEach(users::add);
+            }
+            case "apps.connections.open" -> {
+                if (socketModeUrl.isEmpty()) {
+                    out.put("ok", false).put("error", "invalid_auth");
+                } else {
+                    out.put("url", socketModeUrl);
+                }
+            }
+            default -> {
+                out.put("ok", false);
+                out.put("error", "unknown_method");
+            }
+        }
+        return out;
+    }
+
+    private static void awaitRelease(CountDownLatch latch) {
+        if (latch == null) {
+            return;
+        }
+        try {
+            // bounded so a forgotten release cannot hang the build
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private String nextTs() {
+        long value = ts.incrementAndGet();
+        return value / 1_000_000 + "." + String.format("%06d", value % 1_000_000);
+    }
+
+    private static String first(Map<String, List<String>> form, String key) {
+        List<String> values = form.get(key);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    private static void write(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static Map<String, List<String>> parseForm(String body) {
+        Map<String, List<String>> form = new LinkedHashMap<>();
+        if (body.isEmpty() || body.startsWith("{")) {
+            return form;
+        }
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            form.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+        }
+        return form;
+    }
+}

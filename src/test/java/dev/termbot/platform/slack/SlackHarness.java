@@ -1,0 +1,76 @@
+package dev.termbot.platform.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.termbot.core.Bot;
+import dev.termbot.core.InMemoryPolicyStore;
+import dev.termbot.core.PolicySettings;
+import java.time.Clock;
+import java.util.function.Supplier;
+
+/**
+ * One running Slack adapter for a test: a fake Web API, a real {@link Bot} over an in-memory
+ * policy store and a recording usage log, the real {@link SlackPlatform} (HTTP or Socket Mode),
+ * and a log capture that fails the test on errors or on a secret in any log line.
+ */
+final class SlackHarness implements AutoCloseable {
+    static final String BOT_TOKEN = "xoxb-0000000000-fake-bot-token-for-tests";
+    static final String SIGNING_SECRET = "fake0signing0secret0for0tests000";
+    static final String APP_TOKEN = "xapp-1-A0TERMBOT-0000-fake-app-token-for-tests";
+    static final String DIGEST = "# Weekly digest\n\n- **3** notes posted\n- top query: [distillation](https://example.org/d)\n";
+
+    final LogCapture logs = new LogCapture();
+    final FakeSlackApi api;
+    final RecordingUsageLog usage = new RecordingUsageLog();
+    final InMemoryPolicyStore store = new InMemoryPolicyStore();
+    final Bot bot;
+    final SlackPlatform platform;
+
+    private SlackHarness(FakeSlackApi api, SlackSettings settings, SlackCredentials credentials, Supplier<String> digest) {
+        this.api = api;
+        this.bot = new Bot(TestGlossary::knowledge, store, PolicySettings.DEFAULTS, usage, Clock.systemUTC());
+        this.platform = new SlackPlatform(bot, settings.withApiUrl(api.apiUrl()), credentials, digest, Clock.systemUTC());
+    }
+
+    /** HTTP mode on a free port of 127.0.0.1, started. */
+    static SlackHarness http(SlackSettings settings) throws Exception {
+        SlackHarness harness = new SlackHarness(new FakeSlackApi(), settings.withHttp("127.0.0.1", 0),
+                new SlackCredentials(BOT_TOKEN, SIGNING_SECRET, ""), () -> DIGEST);
+        harness.platform.start();
+        return harness;
+    }
+
+    /** Socket Mode against the given fake websocket, started (connected). */
+    static SlackHarness socketMode(FakeSocketModeServer socket, SlackSettings settings) throws Exception {
+        FakeSlackApi api = new FakeSlackApi();
+        api.socketModeUrl(socket.url());
+        SlackHarness harness = new SlackHarness(api, settings, new SlackCredentials(BOT_TOKEN, "", APP_TOKEN), () -> DIGEST);
+        harness.platform.start();
+        return harness;
+    }
+
+    static SlackSettings settings() {
+        return SlackSettings.defaults();
+    }
+
+    SignedPoster poster() {
+        return new SignedPoster(platform.httpPort(), SIGNING_SECRET);
+    }
+
+    /** No log line at ERROR, and no token or secret in any log line. */
+    void assertCleanLogs() {
+        assertThat(logs.errors()).as("errors logged").isEmpty();
+        assertThat(logs.lines()).as("log lines")
+                .noneMatch(line -> line.contains(BOT_TOKEN) || line.contains(SIGNING_SECRET) || line.contains(APP_TOKEN));
+    }
+
+    @Override
+    public void close() {
+        try {
+            platform.close();
+            api.close();
+        } finally {
+            logs.close();
+        }
+    }
+}

@@ -31,8 +31,15 @@ public final class LogLineEncoder extends EncoderBase<ILoggingEvent> {
         this.pattern = pattern;
     }
 
-    /** "text" or "json" (any case); an unknown value falls back to text with a warning in Logback's status. */
+    /**
+     * "text" or "json" (any case). Empty means text (an exported but empty TERMBOT_LOG_FORMAT); an
+     * unknown value falls back to text with a warning in Logback's status.
+     */
     public void setFormat(String format) {
+        if (format == null || format.isBlank()) {
+            this.format = LogFormat.TEXT;
+            return;
+        }
         try {
             this.format = LogFormat.parse(format);
         } catch (IllegalArgumentException e) {
@@ -72,8 +79,10 @@ public final class LogLineEncoder extends EncoderBase<ILoggingEvent> {
     @Override
     public void stop() {
         super.stop();
-        text.stop();
-        json.stop();
+        if (text != null) {
+            text.stop();
+            json.stop();
+        }
     }
 
     @Override

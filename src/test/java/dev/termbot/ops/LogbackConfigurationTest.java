@@ -79,6 +79,18 @@ class LogbackConfigurationTest {
     }
 
     @Test
+    void without_the_property_the_environment_variable_decides() throws Exception {
+        assumeTrue(System.getProperty(LogFormat.PROPERTY) == null, "termbot.log.format is set in this JVM");
+        // Logback resolves ${TERMBOT_LOG_FORMAT} from context properties before the real environment,
+        // which lets the test exercise logback.xml's fallback without changing the process environment
+        context.putProperty(LogFormat.ENVIRONMENT_VARIABLE, "json");
+
+        LogLineEncoder encoder = configure(null);
+
+        assertThat(encoder.format()).isEqualTo(LogFormat.JSON);
+    }
+
+    @Test
     void an_unknown_format_falls_back_to_text_with_a_warning() throws Exception {
         LogLineEncoder encoder = configure("xml");
 
@@ -88,6 +100,14 @@ class LogbackConfigurationTest {
                     assertThat(status.getLevel()).isEqualTo(Status.WARN);
                     assertThat(status.getMessage()).contains("unknown log format 'xml'");
                 });
+    }
+
+    @Test
+    void an_empty_format_means_text_without_a_warning() throws Exception {
+        LogLineEncoder encoder = configure("");
+
+        assertThat(encoder.format()).isEqualTo(LogFormat.TEXT);
+        assertThat(context.getStatusManager().getCopyOfStatusList()).noneMatch(status -> status.getLevel() >= Status.WARN);
     }
 
     @Test

@@ -21,13 +21,21 @@ public final class Bot {
     private final PolicyStore store;
     private final UsageLog usage;
     private final Clock clock;
+    private final MessageCounter scanned;
 
     public Bot(Supplier<Knowledge> knowledge, PolicyStore store, PolicySettings settings, UsageLog usage, Clock clock) {
+        this(knowledge, store, settings, usage, clock, MessageCounter.NONE);
+    }
+
+    /** As the five-argument constructor, and tells {@code scanned} about every message {@link #onMessage} sees. */
+    public Bot(Supplier<Knowledge> knowledge, PolicyStore store, PolicySettings settings, UsageLog usage, Clock clock,
+               MessageCounter scanned) {
         this.knowledge = knowledge;
         this.store = store;
         this.policy = new ReplyPolicy(store, settings);
         this.usage = usage;
         this.clock = clock;
+        this.scanned = scanned;
     }
 
     /** The glossary snapshot in force now. */
@@ -51,6 +59,7 @@ public final class Bot {
 
     /** Handles one chat message: detection, policy, usage log. At most one note per message. */
     public Outcome onMessage(InboundMessage message) {
+        scanned.scanned(message.where());
         Knowledge now = knowledge.get();
         List<Hit> hits = now.detector().detect(message.text(), message.markup());
         if (hits.isEmpty()) {

@@ -71,4 +71,32 @@ class PackageRulesTest {
     static final ArchRule digest_reads_storage_through_its_port_only = noClasses()
             .that().resideInAPackage("dev.termbot.digest..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.flywaydb..");
+
+    @ArchTest
+    static final ArchRule ops_depends_on_core_metrics_http_and_logging_only = classes()
+            .that().resideInAPackage("dev.termbot.ops..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("dev.termbot.core..", "dev.termbot.ops..", "io.micrometer..",
+                    "com.sun.net.httpserver..", "org.slf4j..", "ch.qos.logback..", "java..");
+
+    @ArchTest
+    static final ArchRule ops_never_reaches_platforms_storage_or_cli = noClasses()
+            .that().resideInAPackage("dev.termbot.ops..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.termbot.platform..", "dev.termbot.storage..",
+                    "dev.termbot.cli..", "dev.termbot.glossary..", "dev.termbot.detection..", "dev.termbot.digest..");
+
+    @ArchTest
+    static final ArchRule micrometer_only_in_ops_and_cli = noClasses()
+            .that().resideOutsideOfPackages("dev.termbot.ops..", "dev.termbot.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.micrometer..", "io.prometheus..");
+
+    @ArchTest
+    static final ArchRule logback_only_in_ops = noClasses()
+            .that().resideOutsideOfPackage("dev.termbot.ops..")
+            .should().dependOnClassesThat().resideInAnyPackage("ch.qos.logback..");
+
+    @ArchTest
+    static final ArchRule only_the_command_line_wires_ops = noClasses()
+            .that().resideOutsideOfPackages("dev.termbot.ops..", "dev.termbot.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.termbot.ops..");
 }

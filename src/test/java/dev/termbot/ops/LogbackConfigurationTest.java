@@ -1,0 +1,138 @@
+package dev.termbot.ops;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.LoggingEvent;
+import ch.qos.logback.core.OutputStreamAppender;
+import ch.qos.logback.core.status.Status;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The shipped logback.xml picks the format from a property, without Janino, and can be switched at run time. */
+class LogbackConfigurationTest {
+    private final LoggerContext context = new LoggerContext();
+
+    @AfterEach
+    void stop() {
+        context.stop();
+    }
+
+    /** Loads the production logback.xml (src/main/resources) into a fresh context. */
+    private LogLineEncoder configure(String format) throws Exception {
+        context.setMDCAdapter(org.slf4j.MDC.getMDCAdapter());
+        if (format != null) {
+            context.putProperty(LogFormat.PROPERTY, format);
+        }
+        URL productionConfig = LogbackConfigurationTest.class.getResource("/logback.xml");
+        assertThat(productionConfig).isNotNull();
+        assertThat(productionConfig.getPath()).doesNotContain("test-classes");
+        JoranConfigurator configurator = new JoranConfigurator();
+        configurator.setContext(context);
+        configurator.doConfigure(productionConfig);
+        OutputStreamAppender<ILoggingEvent> appender =
+                (OutputStreamAppender<ILoggingEvent>) context.getLogger("ROOT").getAppender("STDERR");
+        return (LogLineEncoder) appender.getEncoder();
+    }
+
+    private String encode(LogLineEncoder encoder, String message) {
+        LoggingEvent event = new LoggingEvent("test", context.getLogger("dev.termbot.cli.RunCommand"), Level.INFO,
+                message, null, null);
+        return new String(encoder.encode(event), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void the_default_is_readable_text_lines() throws Exception {
+        assumeTrue(System.getenv(LogFormat.ENVIRONMENT_VARIABLE) == null, "TERMBOT_LOG_FORMAT is set in this environment");
+        assumeTrue(System.getProperty(LogFormat.PROPERTY) == null, "termbot.log.format is set in this JVM");
+
+        LogLineEncoder encoder = configure(null);
+
+        assertThat(encoder.format()).isEqualTo(LogFormat.TEXT);
+        assertThat(encode(encoder, "Connected")).matches("\\d{4}-\\d\\d-\\d\\dT[^ ]+ INFO  d\\.termbot\\.cli\\.RunCommand - Connected\\n");
+    }
+
+    @Test
+    void the_json_property_gives_one_json_object_per_line() throws Exception {
+        LogLineEncoder encoder = configure("json");
+
+        String line = encode(encoder, "Connected");
+
+        assertThat(encoder.format()).isEqualTo(LogFormat.JSON);
+        assertThat(line).endsWith("}\n").doesNotContain("\n{");
+        JsonNode json = new ObjectMapper().readTree(line);
+        assertThat(json.path("level").asText()).isEqualTo("INFO");
+        assertThat(json.path("logger").asText()).isEqualTo("dev.termbot.cli.RunCommand");
+        assertThat(json.path("message").asText()).isEqualTo("Connected");
+        assertThat(json.path("thread").asText()).isNotEmpty();
+        assertThat(json.path("ts").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
+    }
+
+    @Test
+    void without_the_property_the_environment_variable_decides() throws Exception {
+        assumeTrue(System.getProperty(LogFormat.PROPERTY) == null, "termbot.log.format is set in this JVM");
+        // Logback resolves ${TERMBOT_LOG_FORMAT} from context properties before the real environment,
+        // which lets the test exercise logback.xml's fallback without changing the process environment
+        context.putProperty(LogFormat.ENVIRONMENT_VARIABLE, "json");
+
+        LogLineEncoder encoder = configure(null);
+
+        assertThat(encoder.format()).isEqualTo(LogFormat.JSON);
+    }
+
+    @Test
+    void an_unknown_format_falls_back_to_text_with_a_warning() throws Exception {
+        LogLineEncoder encoder = configure("xml");
+
+        assertThat(encoder.format()).isEqualTo(LogFormat.TEXT);
+        assertThat(context.getStatusManager().getCopyOfStatusList())
+                .anySatisfy(status -> {
+                    assertThat(status.getLevel()).isEqualTo(Status.WARN);
+                    assertThat(status.getMessage()).contains("unknown log format 'xml'");
+                });
+    }
+
+    @Test
+    void an_empty_format_means_text_without_a_warning() throws Exception {
+        LogLineEncoder encoder = configure("");
+
+        assertThat(encoder.format()).isEqualTo(LogFormat.TEXT);
+        assertThat(context.getStatusManager().getCopyOfStatusList()).noneMatch(status -> status.getLevel() >= Status.WARN);
+    }
+
+    @Test
+    void the_format_can_be_switched_after_logback_started() throws Exception {
+        LogLineEncoder encoder = configure("text");
+
+        int switched = LogOutput.switchEncoders(context, LogFormat.JSON);
+
+        assertThat(switched).isEqualTo(1);
+        assertThat(encoder.format()).isEqualTo(LogFormat.JSON);
+        assertThat(new ObjectMapper().readTree(encode(encoder, "now json")).path("message").asText()).isEqualTo("now json");
+    }
+
+    @Test
+    void log_output_switches_the_running_logback_and_installs_the_secrets() {
+        // the test logback-test.xml uses the termbot encoder too, so the running context has one to switch
+        try {
+            int switched = LogOutput.use(LogFormat.TEXT, Map.of("DISCORD_TOKEN", "not-a-real-token-but-long"));
+
+            assertThat(switched).isPositive();
+            assertThat(System.getProperty(LogFormat.PROPERTY)).isEqualTo("text");
+            assertThat(SecretRedactor.current().redact("token not-a-real-token-but-long")).isEqualTo("token [REDACTED]");
+        } finally {
+            System.clearProperty(LogFormat.PROPERTY);
+            SecretRedactor.install(System.getenv());
+        }
+    }
+}

@@ -1,43 +1,56 @@
 package dev.termbot.cli;
 
-import dev.termbot.core.Bot;
-import dev.termbot.core.InMemoryPolicyStore;
-import dev.termbot.core.Knowledge;
-import dev.termbot.core.PolicySettings;
-import dev.termbot.core.UsageLog;
+import dev.termbot.ops.LogFormat;
+import dev.termbot.ops.LogOutput;
 import dev.termbot.platform.console.ConsolePlatform;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * {@code termbot console}: the bot as a local chat in the terminal, with the same core, glossary and
- * policy as the real platforms. Reads piped stdin too; end of input quits cleanly.
+ * {@code termbot console}: the bot as a local chat in the terminal, with the same core, glossary,
+ * policy and usage log as the real platforms. Reads piped stdin too; end of input quits cleanly.
+ * The database is {@code TERMBOT_DB} (default {@code data/termbot.db}), so a console session shows
+ * up in {@code termbot digest}.
  */
 @Command(name = "console", mixinStandardHelpOptions = true,
         description = {"Chat with termbot in the terminal (or pipe lines in).",
                 "Each line is a message from you; /define TERM, /termbot optout|optin|mute|unmute|cooldown 45m|digest, /help, /quit."})
 final class ConsoleCommand implements Callable<Integer> {
     @Mixin
+    ConfigOption config;
+
+    @Mixin
     GlossaryOption glossary;
+
+    @Option(names = "--log-format", paramLabel = "FORMAT", description = "text (default) or json lines.")
+    String logFormat;
 
     @Override
     public Integer call() throws Exception {
-        Knowledge knowledge = KnowledgeFactory.withOpenNlp().build(glossary.load());
+        Map<String, String> env = System.getenv();
+        LogOutput.use(logFormat == null ? LogFormat.parse(env.get(LogFormat.ENVIRONMENT_VARIABLE)) : LogFormat.parse(logFormat), env);
+        Settings settings = config.load(env);
         Clock clock = Clock.systemUTC();
-        Bot bot = new Bot(() -> knowledge, new InMemoryPolicyStore(), PolicySettings.DEFAULTS, UsageLog.NONE, clock);
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        boolean interactive = System.console() != null;
-        try (ConsolePlatform console = new ConsolePlatform(bot, in, out, System.err, interactive,
-                () -> "The digest needs the usage log.", clock)) {
-            console.start();
+        try (Assembly assembly = Assembly.open(settings, glossary, env, clock)) {
+            // Ctrl-C ends the JVM through its shutdown hooks: flush the usage log there too
+            Thread flush = new Thread(assembly::close, "termbot-console-flush");
+            Runtime.getRuntime().addShutdownHook(flush);
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            try (ConsolePlatform console = new ConsolePlatform(assembly.bot(), in, out, System.err,
+                    System.console() != null, assembly::thisWeekDigest, clock)) {
+                console.start();
+            }
+            Runtime.getRuntime().removeShutdownHook(flush);
         }
         return ExitCodes.OK;
     }

@@ -45,7 +45,7 @@ final class HealthTracker {
         lastError = described;
         lastErrorAt = clock.instant();
         if (news) {
-            LOG.error("storage write failed ({}): {}; the bot keeps running, retrying", operation, described);
+            LOG.error("storage write failed ({}): {}; the chat carries on without it", operation, described);
         } else {
             LOG.debug("storage write failed again ({}): {}", operation, described);
         }

@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
         description = "Keeps AI vocabulary precise in chat: misuse notes, /define, usage digest.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                DbCommand.class,
+                PrivacyCommand.class,
+                DigestCommand.class,
         })
 final class TermbotCommand implements Runnable {
     @CommandLine.Spec

@@ -24,11 +24,12 @@ import java.util.Map;
  * @param staleTerms      ids of terms whose review is older than {@code staleAfterDays} (or never happened)
  * @param silentRules     ids of configured rules without a hit in the period
  * @param hitsPerDay      per term, hits on each day of the period (aligned with {@code period.dates()})
+ * @param glossaryKnown   false when no glossary was given, so stale terms and silent rules are unknown rather than none
  */
 public record Digest(DigestPeriod period, ZoneId zone, LocalDate generatedOn, int staleAfterDays,
                      List<RuleLine> rules, Map<SuppressionReason, Long> suppressed, List<ChannelActivity> channels,
                      List<Tally> foundTerms, List<Tally> notFoundQueries, List<String> staleTerms, List<String> silentRules,
-                     List<TermSeries> hitsPerDay) {
+                     List<TermSeries> hitsPerDay, boolean glossaryKnown) {
 
     public Digest {
         rules = List.copyOf(rules);

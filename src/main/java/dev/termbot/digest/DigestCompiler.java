@@ -57,7 +57,8 @@ public final class DigestCompiler {
                 queries.busiestChannels(from, to, settings.top()),
                 queries.foundTerms(from, to, settings.top()),
                 queries.notFoundQueries(from, to, settings.top()),
-                staleTerms(terms, today), silentRules(rules, ruleLines), hitsPerDay(period));
+                staleTerms(terms, today), silentRules(rules, ruleLines), hitsPerDay(period),
+                !terms.isEmpty() || !rules.isEmpty());
     }
 
     private static List<Digest.RuleLine> ruleLines(List<RuleActivity> now, List<RuleActivity> before) {

@@ -11,7 +11,7 @@ import java.util.List;
  * ({@code rule, term, hits, replies, previous_hits}), {@code suppressed{}}, {@code channels[]}
  * ({@code platform, channel, hits}), {@code define.found[]}/{@code define.not_found[]},
  * {@code stale_terms[]}, {@code silent_rules[]}. Extra fields: {@code week}, {@code zone},
- * {@code generated_on}, {@code totals}, {@code workspace} per channel, {@code hits_per_day}.
+ * {@code generated_on}, {@code totals}, {@code glossary_known}, {@code workspace} per channel, {@code hits_per_day}.
  * Hand-written (see {@link JsonWriter}) so this package needs no JSON library. Stateless.
  */
 public final class DigestJson {
@@ -49,6 +49,7 @@ public final class DigestJson {
         json.endObject();
         strings(json.name("stale_terms"), digest.staleTerms());
         strings(json.name("silent_rules"), digest.silentRules());
+        json.name("glossary_known").value(digest.glossaryKnown());
         hitsPerDay(json.name("hits_per_day"), digest);
         return json.endObject().toString() + "\n";
     }

@@ -31,9 +31,13 @@ public final class DigestMarkdown {
                 .collect(Collectors.joining("\n"))).append("\n\n");
         section(out, "/define found", tallies(digest.foundTerms()));
         section(out, "/define found nothing (glossary gaps)", tallies(digest.notFoundQueries()));
-        section(out, "Terms to review (reviewed over " + digest.staleAfterDays() + " days ago)",
-                digest.staleTerms().stream().map(DigestMarkdown::code).toList());
-        section(out, "Rules without a hit", digest.silentRules().stream().map(DigestMarkdown::code).toList());
+        if (digest.glossaryKnown()) {
+            section(out, "Terms to review (reviewed over " + digest.staleAfterDays() + " days ago)",
+                    digest.staleTerms().stream().map(DigestMarkdown::code).toList());
+            section(out, "Rules without a hit", digest.silentRules().stream().map(DigestMarkdown::code).toList());
+        } else {
+            out.append("_").append(DigestText.NO_GLOSSARY).append("_\n");
+        }
         return out.toString().stripTrailing() + "\n";
     }
 

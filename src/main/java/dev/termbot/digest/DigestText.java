@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 
 /** Renders a digest as plain text for a terminal or an e-mail. Stateless. */
 public final class DigestText {
+    static final String NO_GLOSSARY = "Terms to review and rules without a hit: unknown (no glossary was given)";
+
     private DigestText() {
     }
 
@@ -30,9 +32,13 @@ public final class DigestText {
                 .append("\n\n");
         section(out, "/define lookups that found an entry", tallies(digest.foundTerms(), false));
         section(out, "/define queries that found nothing (glossary gaps)", tallies(digest.notFoundQueries(), true));
-        section(out, "Terms to review (reviewed more than " + digest.staleAfterDays() + " days ago, or never)",
-                digest.staleTerms().stream().map(id -> "  " + id).toList());
-        section(out, "Rules without a hit in this period", digest.silentRules().stream().map(id -> "  " + id).toList());
+        if (digest.glossaryKnown()) {
+            section(out, "Terms to review (reviewed more than " + digest.staleAfterDays() + " days ago, or never)",
+                    digest.staleTerms().stream().map(id -> "  " + id).toList());
+            section(out, "Rules without a hit in this period", digest.silentRules().stream().map(id -> "  " + id).toList());
+        } else {
+            out.append(NO_GLOSSARY).append('\n');
+        }
         return out.toString().stripTrailing() + "\n";
     }
 

@@ -57,6 +57,13 @@ final class JsonWriter {
         return this;
     }
 
+    JsonWriter value(boolean flag) {
+        separate();
+        out.append(flag);
+        needsComma = true;
+        return this;
+    }
+
     JsonWriter field(String name, String text) {
         return name(name).value(text);
     }

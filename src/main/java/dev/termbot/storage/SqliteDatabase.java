@@ -41,6 +41,11 @@ public final class SqliteDatabase {
         return database;
     }
 
+    /** The database at this path, created (with its folders) when first used; nothing is migrated yet. */
+    public static SqliteDatabase at(Path file) {
+        return create(file, List.of(MIGRATIONS));
+    }
+
     /** Opens an existing file without changing anything, for inspection ({@code db info}). */
     public static SqliteDatabase openExisting(Path file) {
         if (!Files.isRegularFile(file)) {
@@ -99,6 +104,11 @@ public final class SqliteDatabase {
         } catch (FlywayException e) {
             throw new StorageException("cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The digest's read queries over this file; they need no hash key. */
+    public UsageQueries usageQueries() {
+        return new SqliteUsageQueries(this);
     }
 
     /** A new connection with the standard settings and the default busy timeout; the caller closes it. */

@@ -56,6 +56,8 @@ class DigestRenderingTest {
         assertThat(json.get("channels")).isEmpty();
         assertThat(json.get("define").get("not_found")).isEmpty();
         assertThat(json.get("suppressed").get("muted").asLong()).isZero();
+        assertThat(json.get("stale_terms")).isEmpty();
+        assertThat(json.get("glossary_known").asBoolean()).isFalse();
     }
 
     @Test
@@ -78,7 +80,9 @@ class DigestRenderingTest {
         // a user's /define query must not mention @here or break out of its code span
         assertThat(text).doesNotContain("@here");
         assertThat(markdown).doesNotContain("@here").contains("`quote \" back\\slash tab @\u200Bhere`");
-        assertThat(DigestMarkdown.render(empty())).contains("**Rules**\n- none");
+        assertThat(DigestMarkdown.render(empty())).contains("**Rules**\n- none")
+                .contains("unknown (no glossary was given)").doesNotContain("Rules without a hit**");
+        assertThat(DigestText.render(empty())).contains("unknown (no glossary was given)");
     }
 
     @Test
@@ -111,13 +115,13 @@ class DigestRenderingTest {
                 List.of(new Tally("model collapse", 2), new Tally("quote \" back\\slash\ttab @here", 1)),
                 List.of("open-weights"), List.of("never-seen"),
                 List.of(new Digest.TermSeries("distillation", List.of(0L, 9L, 0L, 0L, 0L, 0L, 3L)),
-                        new Digest.TermSeries("open-weights", List.of(0L, 2L, 0L, 0L, 0L, 0L, 0L))));
+                        new Digest.TermSeries("open-weights", List.of(0L, 2L, 0L, 0L, 0L, 0L, 0L))), true);
     }
 
     static Digest empty() {
         Map<SuppressionReason, Long> zeros = new EnumMap<>(SuppressionReason.class);
         Digest.reportedReasons().forEach(reason -> zeros.put(reason, 0L));
         return new Digest(DigestPeriod.isoWeek("2026-W49"), ZoneId.of("UTC"), LocalDate.of(2026, 12, 7), 180, List.of(), zeros,
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false);
     }
 }

@@ -22,7 +22,8 @@ import java.util.concurrent.locks.LockSupport;
  * missing statistic. A failed batch is retried with growing pauses and, after
  * {@link StorageOptions#maxWriteAttempts()}, given up and counted as lost; storage errors never
  * reach the caller of {@code record}. {@link #close()} commits everything still queued (bounded by
- * {@link StorageOptions#closeTimeout()}), which is what the shutdown hook relies on for SIGTERM.
+ * {@link StorageOptions#closeTimeout()}), which is what the shutdown hook relies on for SIGTERM;
+ * events recorded after close are dropped and counted, so close the chat platforms first.
  *
  * <p>Thread-safe: any number of threads may call {@code record}; one internal thread writes.
  */

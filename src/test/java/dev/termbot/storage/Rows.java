@@ -16,7 +16,12 @@ final class Rows {
     }
 
     static Connection open(Path file) throws SQLException {
-        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Statement statement = connection.createStatement()) {
+            // the writer under test may hold the write lock for a moment; wait instead of failing the test
+            statement.execute("PRAGMA busy_timeout = 20000");
+        }
+        return connection;
     }
 
     static long count(Path file, String sql, Object... values) {

@@ -13,8 +13,9 @@ final class ExitCodes {
     private ExitCodes() {
     }
 
+    /** Also consulted by picocli for its own parse errors (unknown or missing options): those are bad input too. */
     static int forException(Throwable error) {
-        return error instanceof ConfigException ? BAD_INPUT : FAILURE;
+        return error instanceof ConfigException || error instanceof CommandLine.ParameterException ? BAD_INPUT : FAILURE;
     }
 
     /** Prints a located config error as {@code file:line:col: message}; anything else as one line. */

@@ -17,6 +17,11 @@ import picocli.CommandLine.Command;
                 ScanCommand.class,
                 DefineCommand.class,
                 GlossaryCommand.class,
+                ConfigCommand.class,
+                RunCommand.class,
+                DbCommand.class,
+                PrivacyCommand.class,
+                DigestCommand.class,
         })
 final class TermbotCommand implements Runnable {
     @CommandLine.Spec

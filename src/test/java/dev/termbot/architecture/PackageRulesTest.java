@@ -99,4 +99,18 @@ class PackageRulesTest {
     static final ArchRule only_the_command_line_wires_ops = noClasses()
             .that().resideOutsideOfPackages("dev.termbot.ops..", "dev.termbot.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.termbot.ops..");
+
+    @ArchTest
+    static final ArchRule storage_depends_on_core_jdbc_and_flyway_only = classes()
+            .that().resideInAPackage("dev.termbot.storage..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("dev.termbot.core..", "dev.termbot.storage..", "java..", "javax.crypto..", "javax.sql..",
+                    "org.flywaydb..", "org.sqlite..", "org.slf4j..");
+
+    @ArchTest
+    static final ArchRule digest_depends_on_core_storage_and_its_chart_library_only = classes()
+            .that().resideInAPackage("dev.termbot.digest..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("dev.termbot.core..", "dev.termbot.storage..", "dev.termbot.digest..", "java..",
+                    "org.knowm.xchart..", "org.slf4j..");
 }

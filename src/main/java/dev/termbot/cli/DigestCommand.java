@@ -1,0 +1,164 @@
+package dev.termbot.cli;
+
+import dev.termbot.digest.Digest;
+import dev.termbot.digest.DigestCompiler;
+import dev.termbot.digest.DigestFormat;
+import dev.termbot.digest.DigestPeriod;
+import dev.termbot.digest.DigestSettings;
+import dev.termbot.storage.SqliteDatabase;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code termbot digest}: computes the usage digest for a week or a date range from the database
+ * and prints or writes it as text, Markdown, JSON or a PNG chart. Reads only; it never changes the
+ * database beyond applying pending migrations.
+ */
+@Command(name = "digest", mixinStandardHelpOptions = true,
+        description = "Print the usage digest for moderators (default: the last full ISO week).")
+final class DigestCommand implements Callable<Integer> {
+    @Mixin
+    DatabaseOption database;
+
+    @ArgGroup(exclusive = true)
+    PeriodChoice period;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, markdown, json or png (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
+    Path out;
+
+    @Option(names = "--glossary", paramLabel = "FILE", description = "Glossary for stale terms and silent rules.")
+    Path glossary;
+
+    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
+            description = "Time zone whose days and weeks are counted (default: ${DEFAULT-VALUE}).")
+    String zone;
+
+    @Option(names = "--stale-after-days", paramLabel = "DAYS", defaultValue = "180",
+            description = "List terms reviewed longer ago than this (default: ${DEFAULT-VALUE}).")
+    int staleAfterDays;
+
+    @Spec
+    CommandSpec spec;
+
+    private final GlossaryLists glossaries;
+    private final Clock clock;
+
+    /** Picocli's constructor: the glossary comes from --glossary, $TERMBOT_GLOSSARY, ./config/glossary.yaml or the built-in one. */
+    DigestCommand() {
+        this(GlossaryLists.FROM_FILES, Clock.systemUTC());
+    }
+
+    DigestCommand(GlossaryLists glossaries, Clock clock) {
+        this.glossaries = glossaries;
+        this.clock = clock;
+    }
+
+    /** {@code --week 2026-W48} or {@code --from DATE --to DATE}. */
+    static final class PeriodChoice {
+        @Option(names = "--week", paramLabel = "YYYY-Www", description = "An ISO week, e.g. 2026-W48.")
+        String week;
+
+        @ArgGroup(exclusive = false)
+        Range range;
+    }
+
+    /** Both ends, inclusive. */
+    static final class Range {
+        @Option(names = "--from", required = true, paramLabel = "DATE", description = "First day (inclusive), e.g. 2026-11-01.")
+        LocalDate from;
+
+        @Option(names = "--to", required = true, paramLabel = "DATE", description = "Last day (inclusive).")
+        LocalDate to;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        DigestFormat chosen;
+        ZoneId zoneId;
+        try {
+            chosen = DigestFormat.parse(format);
+            zoneId = ZoneId.of(zone);
+            if (staleAfterDays < 0) {
+                throw new IllegalArgumentException("--stale-after-days must not be negative");
+            }
+        } catch (IllegalArgumentException | DateTimeException e) {
+            return badInput(e.getMessage());
+        }
+        Optional<DigestPeriod> chosenPeriod = period(zoneId);
+        if (chosenPeriod.isEmpty()) {
+            return ExitCodes.BAD_INPUT;
+        }
+        Optional<Path> file = database.existing(spec.commandLine().getErr());
+        if (file.isEmpty()) {
+            return ExitCodes.BAD_INPUT;
+        }
+        GlossaryLists.Lists lists = glossaries.load(Optional.ofNullable(glossary));
+        Digest digest = compile(file.get(), chosenPeriod.get(), zoneId, lists);
+        write(chosen.render(digest), chosen.isBinary());
+        return ExitCodes.OK;
+    }
+
+    private Optional<DigestPeriod> period(ZoneId zoneId) {
+        try {
+            if (period == null) {
+                return Optional.of(DigestPeriod.lastFullIsoWeek(clock.instant(), zoneId));
+            }
+            if (period.week != null) {
+                return Optional.of(DigestPeriod.isoWeek(period.week));
+            }
+            return Optional.of(new DigestPeriod(period.range.from, period.range.to));
+        } catch (IllegalArgumentException e) {
+            badInput(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Digest compile(Path file, DigestPeriod digestPeriod, ZoneId zoneId, GlossaryLists.Lists lists) {
+        // queries need no hash key: open the database alone, so a digest never creates a key file
+        SqliteDatabase opened = SqliteDatabase.open(file);
+        DigestSettings settings = DigestSettings.DEFAULTS.withZone(zoneId).withStaleAfterDays(staleAfterDays);
+        return new DigestCompiler(opened.usageQueries(), settings, clock).compile(digestPeriod, lists.terms(), lists.rules());
+    }
+
+    private void write(byte[] rendered, boolean binary) throws IOException {
+        if (out != null) {
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.write(out, rendered);
+            spec.commandLine().getErr().println("wrote " + out);
+        } else if (binary) {
+            PrintStream stdout = System.out;
+            stdout.write(rendered);
+            stdout.flush();
+        } else {
+            spec.commandLine().getOut().print(new String(rendered, StandardCharsets.UTF_8));
+            spec.commandLine().getOut().flush();
+        }
+    }
+
+    private int badInput(String message) {
+        spec.commandLine().getErr().println("termbot: " + message);
+        return ExitCodes.BAD_INPUT;
+    }
+}

@@ -1,0 +1,77 @@
+package dev.termbot.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.termbot.storage.Storage;
+import dev.termbot.storage.StorageOptions;
+import dev.termbot.storage.UserData;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code termbot privacy export --user ID}: prints everything stored under the user's hash as JSON. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Print everything stored about a user (usage rows, opt-outs, explained rules) as JSON.")
+final class PrivacyExportCommand implements Callable<Integer> {
+    @Mixin
+    DatabaseOption database;
+
+    @Mixin
+    UserOptions user;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        Optional<Path> file = database.existing(spec.commandLine().getErr());
+        if (file.isEmpty()) {
+            return ExitCodes.BAD_INPUT;
+        }
+        UserData data;
+        try (Storage storage = Storage.open(file.get(), Clock.systemUTC(), StorageOptions.fromEnvironment(System.getenv()))) {
+            data = storage.privacy().export(user.selector());
+        }
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        spec.commandLine().getOut().println(json.writeValueAsString(document(data)));
+        return ExitCodes.OK;
+    }
+
+    private Map<String, Object> document(UserData data) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("user_hash", data.userHash());
+        doc.put("platform", user.platform);
+        doc.put("workspace", user.workspace);
+        doc.put("usage_events", data.events().stream().map(PrivacyExportCommand::event).toList());
+        doc.put("opt_outs", data.optOuts().stream().map(o -> Map.of("platform", o.platform(), "workspace", o.workspace(),
+                "since", o.since().toString())).toList());
+        doc.put("explained", data.explained().stream().map(e -> Map.of("platform", e.platform(), "workspace", e.workspace(),
+                "rule", e.ruleId(), "at", e.at().toString())).toList());
+        return doc;
+    }
+
+    private static Map<String, Object> event(UserData.Event e) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("at", e.at().toString());
+        row.put("platform", e.platform());
+        row.put("workspace", e.workspace());
+        row.put("channel", e.channel());
+        row.put("thread", e.thread());
+        row.put("kind", e.kind());
+        row.put("suppression_reason", e.suppressionReason().orElse(null));
+        row.put("rule", e.ruleId());
+        row.put("term", e.termId());
+        row.put("define_query", e.defineQuery());
+        row.put("define_found", e.defineFound());
+        row.put("latency_ms", e.latencyMs());
+        return row;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.termbot.cli;
+
+import dev.termbot.storage.ForgetReport;
+import dev.termbot.storage.Storage;
+import dev.termbot.storage.StorageOptions;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code termbot privacy forget --user ID}: deletes the user's usage rows, opt-outs and explained memory. */
+@Command(name = "forget", mixinStandardHelpOptions = true,
+        description = "Delete everything stored about a user: usage rows, opt-outs, explained rules.")
+final class PrivacyForgetCommand implements Callable<Integer> {
+    @Mixin
+    DatabaseOption database;
+
+    @Mixin
+    UserOptions user;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Optional<Path> file = database.existing(spec.commandLine().getErr());
+        if (file.isEmpty()) {
+            return ExitCodes.BAD_INPUT;
+        }
+        try (Storage storage = Storage.open(file.get(), Clock.systemUTC(), StorageOptions.fromEnvironment(System.getenv()))) {
+            ForgetReport report = storage.privacy().forget(user.selector());
+            spec.commandLine().getOut().printf("deleted %d usage events, %d opt-outs and %d explained rules stored under user hash %s%n",
+                    report.events(), report.optOuts(), report.explained(), report.userHash());
+        }
+        return ExitCodes.OK;
+    }
+}

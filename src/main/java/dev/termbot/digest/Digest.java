@@ -1,0 +1,85 @@
+package dev.termbot.digest;
+
+import dev.termbot.core.SuppressionReason;
+import dev.termbot.storage.ChannelActivity;
+import dev.termbot.storage.Tally;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One digest, computed and ready to render: what the bot noticed and did in a period, against the
+ * period before. Immutable.
+ *
+ * @param period          the days covered
+ * @param zone            the zone the days are counted in
+ * @param generatedOn     the day it was computed (stale terms are judged from this day)
+ * @param staleAfterDays  the review age used for {@code staleTerms}
+ * @param rules           hits, notes posted and previous hits per rule, most hits first
+ * @param suppressed      notes held back, per reason (every reason but duplicate deliveries, zeros included)
+ * @param channels        the busiest channels by hits
+ * @param foundTerms      {@code /define} lookups that found an entry, per term
+ * @param notFoundQueries {@code /define} queries that found nothing: the glossary's gaps
+ * @param staleTerms      ids of terms whose review is older than {@code staleAfterDays} (or never happened)
+ * @param silentRules     ids of configured rules without a hit in the period
+ * @param hitsPerDay      per term, hits on each day of the period (aligned with {@code period.dates()})
+ * @param glossaryKnown   false when no glossary was given, so stale terms and silent rules are unknown rather than none
+ */
+public record Digest(DigestPeriod period, ZoneId zone, LocalDate generatedOn, int staleAfterDays,
+                     List<RuleLine> rules, Map<SuppressionReason, Long> suppressed, List<ChannelActivity> channels,
+                     List<Tally> foundTerms, List<Tally> notFoundQueries, List<String> staleTerms, List<String> silentRules,
+                     List<TermSeries> hitsPerDay, boolean glossaryKnown) {
+
+    public Digest {
+        rules = List.copyOf(rules);
+        suppressed = Map.copyOf(suppressed);
+        channels = List.copyOf(channels);
+        foundTerms = List.copyOf(foundTerms);
+        notFoundQueries = List.copyOf(notFoundQueries);
+        staleTerms = List.copyOf(staleTerms);
+        silentRules = List.copyOf(silentRules);
+        hitsPerDay = List.copyOf(hitsPerDay);
+    }
+
+    /** One rule's activity. {@code previousHits} counts the period of the same length just before. */
+    public record RuleLine(String rule, String term, long hits, long replies, long previousHits) {
+        public long change() {
+            return hits - previousHits;
+        }
+    }
+
+    /** One term's hits per day. */
+    public record TermSeries(String term, List<Long> perDay) {
+        public TermSeries {
+            perDay = List.copyOf(perDay);
+        }
+
+        public long total() {
+            return perDay.stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    public long hits() {
+        return rules.stream().mapToLong(RuleLine::hits).sum();
+    }
+
+    public long previousHits() {
+        return rules.stream().mapToLong(RuleLine::previousHits).sum();
+    }
+
+    public long notesPosted() {
+        return rules.stream().mapToLong(RuleLine::replies).sum();
+    }
+
+    /** Suppressions of a reason, 0 when none. */
+    public long suppressed(SuppressionReason reason) {
+        return suppressed.getOrDefault(reason, 0L);
+    }
+
+    /** The reasons a digest reports, in a fixed order (duplicate deliveries are not a user-visible suppression). */
+    public static List<SuppressionReason> reportedReasons() {
+        return List.of(SuppressionReason.COOLDOWN, SuppressionReason.ALREADY_EXPLAINED, SuppressionReason.OPTED_OUT,
+                SuppressionReason.MUTED, SuppressionReason.BOT_AUTHOR);
+    }
+}

@@ -1,0 +1,74 @@
+package dev.termbot.storage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Enforces retention: deletes usage rows, "already explained" memories and last-note times older
+ * than the retention period, and delivery keys older than their time limit. Opt-outs, mutes and
+ * cooldowns are settings people made, not records, and are kept until changed or forgotten.
+ *
+ * <p>Thread-safe; runs daily through {@link #scheduleDaily} and on demand ({@code termbot db purge}).
+ */
+public final class RetentionPurge {
+    private static final Logger LOG = LoggerFactory.getLogger(RetentionPurge.class);
+
+    private final SqliteDatabase database;
+    private final Clock clock;
+    private final Duration retention;
+    private final Duration handledKeyTtl;
+
+    public RetentionPurge(SqliteDatabase database, Clock clock, Duration retention, Duration handledKeyTtl) {
+        this.database = database;
+        this.clock = clock;
+        this.retention = retention;
+        this.handledKeyTtl = handledKeyTtl;
+    }
+
+    public PurgeReport purge() {
+        Instant now = clock.instant();
+        long cutoff = now.minus(retention).toEpochMilli();
+        long keyCutoff = now.minus(handledKeyTtl).toEpochMilli();
+        try (Connection connection = database.connect()) {
+            connection.setAutoCommit(false);
+            try {
+                PurgeReport report = new PurgeReport(Instant.ofEpochMilli(cutoff),
+                        SqlitePolicyStore.update(connection, "DELETE FROM usage_events WHERE occurred_at < ?", cutoff),
+                        SqlitePolicyStore.update(connection, "DELETE FROM explained_rules WHERE explained_at < ?", cutoff),
+                        SqlitePolicyStore.update(connection, "DELETE FROM last_notes WHERE noted_at < ?", cutoff),
+                        SqlitePolicyStore.update(connection, "DELETE FROM handled_deliveries WHERE handled_at < ?", keyCutoff));
+                connection.commit();
+                return report;
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StorageException("cannot purge " + database.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Purges a minute from now and then every 24 hours; failures are logged and retried the next day. */
+    public ScheduledFuture<?> scheduleDaily(ScheduledExecutorService executor) {
+        return executor.scheduleAtFixedRate(this::purgeAndLog, 1, TimeUnit.DAYS.toMinutes(1), TimeUnit.MINUTES);
+    }
+
+    private void purgeAndLog() {
+        try {
+            PurgeReport report = purge();
+            LOG.info("retention purge: deleted {} usage rows, {} explained, {} note times, {} delivery keys",
+                    report.events(), report.explained(), report.notes(), report.deliveryKeys());
+        } catch (RuntimeException e) {
+            // a scheduled task that throws is never run again; log and keep the schedule alive
+            LOG.error("retention purge failed: {}", e.getMessage());
+        }
+    }
+}

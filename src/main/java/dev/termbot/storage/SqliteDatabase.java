@@ -1,0 +1,149 @@
+package dev.termbot.storage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.pattern.ValidatePattern;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * One SQLite database file: opens connections with the settings every part needs (WAL journal,
+ * foreign keys on, a busy timeout) and applies the Flyway migrations shipped in the jar under
+ * {@code db/migration} (the top-level {@code migrations/} folder). A file whose schema is newer than
+ * these migrations is refused, never touched.
+ *
+ * <p>Thread-safe: it holds no connection itself; every caller gets its own.
+ */
+public final class SqliteDatabase {
+    static final String MIGRATIONS = "classpath:db/migration";
+    static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
+
+    private final Path file;
+    private final List<String> locations;
+
+    private SqliteDatabase(Path file, List<String> locations) {
+        this.file = file.toAbsolutePath().normalize();
+        this.locations = List.copyOf(locations);
+    }
+
+    /** Opens the file (creating it and its folders when missing) and brings its schema up to date. */
+    public static SqliteDatabase open(Path file) {
+        SqliteDatabase database = create(file, List.of(MIGRATIONS));
+        database.migrate();
+        return database;
+    }
+
+    /** The database at this path, created (with its folders) when first used; nothing is migrated yet. */
+    public static SqliteDatabase at(Path file) {
+        return create(file, List.of(MIGRATIONS));
+    }
+
+    /** Opens an existing file without changing anything, for inspection ({@code db info}). */
+    public static SqliteDatabase openExisting(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new StorageException("no database at " + file.toAbsolutePath().normalize());
+        }
+        return new SqliteDatabase(file, List.of(MIGRATIONS));
+    }
+
+    /** Prepares a database from other migration folders without migrating; tests use it to fake older and newer versions. */
+    static SqliteDatabase create(Path file, List<String> locations) {
+        if (":memory:".equals(file.toString())) {
+            throw new StorageException("an in-memory database is not supported: every part opens its own connection, give a file");
+        }
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StorageException("cannot create the folder for " + file + ": " + e.getMessage(), e);
+        }
+        return new SqliteDatabase(file, locations);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * Applies pending migrations.
+     *
+     * @throws StorageException when the file was migrated by a newer termbot, or a migration fails
+     */
+    public MigrationReport migrate() {
+        return migrateTo(null);
+    }
+
+    /** Migrates up to {@code target} (e.g. "1"), or to the latest when null. */
+    MigrationReport migrateTo(String target) {
+        Flyway flyway = flyway(target);
+        try {
+            SchemaVersions before = SchemaVersions.of(flyway.info());
+            before.refuseNewer(file);
+            int applied = flyway.migrate().migrationsExecuted;
+            return new MigrationReport(file, before.current(), SchemaVersions.of(flyway.info()).current(), applied);
+        } catch (FlywayException e) {
+            throw new StorageException("cannot migrate " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Schema version, migrations and row counts, without changing the file. */
+    public SchemaInfo info() {
+        try {
+            MigrationInfoService info = flyway(null).info();
+            return SchemaInfo.read(this, info);
+        } catch (FlywayException e) {
+            throw new StorageException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The digest's read queries over this file; they need no hash key. */
+    public UsageQueries usageQueries() {
+        return new SqliteUsageQueries(this);
+    }
+
+    /** A new connection with the standard settings and the default busy timeout; the caller closes it. */
+    Connection connect() throws SQLException {
+        return connect(DEFAULT_BUSY_TIMEOUT);
+    }
+
+    /** A new connection that waits at most {@code busyTimeout} for a lock held by another connection. */
+    Connection connect(Duration busyTimeout) throws SQLException {
+        return dataSource(busyTimeout).getConnection();
+    }
+
+    private SQLiteDataSource dataSource(Duration busyTimeout) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // NORMAL is durable against a process crash in WAL mode; only a power cut may lose the last commits
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, busyTimeout.toMillis()));
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file);
+        return dataSource;
+    }
+
+    private Flyway flyway(String target) {
+        var configuration = Flyway.configure(SqliteDatabase.class.getClassLoader())
+                .dataSource(dataSource(DEFAULT_BUSY_TIMEOUT))
+                .locations(locations.toArray(String[]::new))
+                // no pattern is ignored: a migration applied by a newer termbot fails validation instead of passing silently
+                .ignoreMigrationPatterns(new ValidatePattern[0])
+                .cleanDisabled(true)
+                .failOnMissingLocations(true);
+        if (target != null) {
+            configuration.target(target);
+        }
+        return configuration.load();
+    }
+}

@@ -1,0 +1,157 @@
+package dev.termbot.storage;
+
+import dev.termbot.core.PolicyStore;
+import dev.termbot.core.UsageLog;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything the bot keeps in one SQLite file, opened in one call: the migrated database, the
+ * asynchronous usage log, the persistent policy store, the digest's queries and run log, privacy
+ * requests, retention and health. The composition root opens it once at start and closes it on
+ * shutdown (close commits every queued usage event).
+ *
+ * <pre>{@code
+ * Storage storage = Storage.open(dbFile, clock, StorageOptions.fromEnvironment(System.getenv()));
+ * Runtime.getRuntime().addShutdownHook(new Thread(storage::close));
+ * storage.startDailyPurge();
+ * Bot bot = new Bot(knowledge, storage.policyStore(), settings, storage.usageLog(), clock);
+ * }</pre>
+ *
+ * <p>Thread-safe. {@link #open} throws {@link StorageException} with an operator-readable message when
+ * the file cannot be used (unreadable, newer schema, different hash key); after a successful open,
+ * storage errors are reported through {@link #health()} and the log, never thrown into the chat.
+ */
+public final class Storage implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Storage.class);
+
+    private final SqliteDatabase database;
+    private final HealthTracker health;
+    private final SqliteUsageLog usageLog;
+    private final SqlitePolicyStore policyStore;
+    private final UsageQueries usageQueries;
+    private final PrivacyRequests privacy;
+    private final RetentionPurge retention;
+    private final DigestRunLog digestRuns;
+    private ScheduledExecutorService maintenance;
+
+    private Storage(SqliteDatabase database, UserHasher hasher, Clock clock, StorageOptions options, BatchListener listener) {
+        this.database = database;
+        this.health = new HealthTracker(clock);
+        this.usageLog = new SqliteUsageLog(database, hasher, options, health, listener);
+        this.policyStore = new SqlitePolicyStore(database, hasher, options, health, clock);
+        this.usageQueries = new SqliteUsageQueries(database);
+        this.privacy = new PrivacyRequests(database, hasher);
+        this.retention = new RetentionPurge(database, clock, options.retention(), options.handledKeyTtl());
+        this.digestRuns = new DigestRunLog(database);
+    }
+
+    /**
+     * Opens (creating and migrating as needed) the database file and the user-id hash key.
+     *
+     * @throws StorageException when the file cannot be opened or migrated, its schema is newer than
+     *                          this termbot, or the hash key does not match the stored data
+     */
+    public static Storage open(Path dbFile, Clock clock, StorageOptions options) {
+        return open(dbFile, clock, options, BatchListener.NONE);
+    }
+
+    static Storage open(Path dbFile, Clock clock, StorageOptions options, BatchListener listener) {
+        SqliteDatabase database = SqliteDatabase.open(dbFile);
+        Path keyFile = keyFileFor(database.file());
+        UserHasher hasher = new UserHasher(HashKey.resolve(options.hashKey(), keyFile));
+        checkHashKey(database, hasher, keyFile, options.acceptNewHashKey());
+        return new Storage(database, hasher, clock, options, listener);
+    }
+
+    /** The file the generated hash key is kept in when {@code TERMBOT_HASH_KEY} is not set. */
+    public static Path keyFileFor(Path dbFile) {
+        return HashKey.fileFor(dbFile);
+    }
+
+    public UsageLog usageLog() {
+        return usageLog;
+    }
+
+    public PolicyStore policyStore() {
+        return policyStore;
+    }
+
+    public UsageQueries usageQueries() {
+        return usageQueries;
+    }
+
+    public DigestRunLog digestRuns() {
+        return digestRuns;
+    }
+
+    public PrivacyRequests privacy() {
+        return privacy;
+    }
+
+    public RetentionPurge retention() {
+        return retention;
+    }
+
+    public SqliteDatabase database() {
+        return database;
+    }
+
+    public StorageHealth health() {
+        return health.snapshot();
+    }
+
+    /** Starts the daily retention purge on a daemon thread owned by this object (first run after a minute). */
+    public synchronized void startDailyPurge() {
+        if (maintenance == null) {
+            maintenance = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "termbot-retention");
+                thread.setDaemon(true);
+                return thread;
+            });
+            retention.scheduleDaily(maintenance);
+        }
+    }
+
+    /** Commits every queued usage event, stops the purge and closes connections. Idempotent. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (maintenance != null) {
+                maintenance.shutdownNow();
+                maintenance = null;
+            }
+        }
+        usageLog.close();
+        policyStore.close();
+    }
+
+    private static void checkHashKey(SqliteDatabase database, UserHasher hasher, Path keyFile, boolean acceptNew) {
+        String check = hasher.keyCheck();
+        try (Connection connection = database.connect()) {
+            Optional<String> stored = InstallSettings.get(connection, InstallSettings.HASH_KEY_CHECK);
+            if (stored.isPresent() && !stored.get().equals(check)) {
+                if (!acceptNew) {
+                    throw new StorageException("the user-id hash key is not the one " + database.file()
+                            + " was written with, so stored opt-outs and privacy requests would no longer match."
+                            + " Restore " + keyFile + " or set " + StorageOptions.HASH_KEY_VARIABLE + " to the original key;"
+                            + " to continue with the new key on purpose, run: termbot db accept-hash-key");
+                }
+                LOG.warn("adopting a new user-id hash key for {}: rows hashed with the old key no longer match anyone",
+                        database.file());
+            }
+            if (stored.isEmpty() || !stored.get().equals(check)) {
+                InstallSettings.put(connection, InstallSettings.HASH_KEY_CHECK, check);
+            }
+        } catch (SQLException e) {
+            throw new StorageException("cannot read " + database.file() + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.termbot.storage;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything stored about one user, for a data request: usage rows, opt-outs and the "already
+ * explained" memory. Holds the user's hash, never the raw id.
+ */
+public record UserData(String userHash, List<Event> events, List<OptOut> optOuts, List<Explained> explained) {
+    public UserData {
+        events = List.copyOf(events);
+        optOuts = List.copyOf(optOuts);
+        explained = List.copyOf(explained);
+    }
+
+    /** One usage row as stored. */
+    public record Event(Instant at, String platform, String workspace, String channel, String thread, String kind,
+                        Optional<String> suppressionReason, String ruleId, String termId, String defineQuery,
+                        boolean defineFound, long latencyMs) {
+    }
+
+    /** The user opted out of notes in a workspace. */
+    public record OptOut(String platform, String workspace, Instant since) {
+    }
+
+    /** A rule was last explained to the user at this time. */
+    public record Explained(String platform, String workspace, String ruleId, Instant at) {
+    }
+}

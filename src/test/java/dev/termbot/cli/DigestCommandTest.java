@@ -1,0 +1,147 @@
+package dev.termbot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.termbot.core.ConfigException;
+import dev.termbot.storage.Storage;
+import dev.termbot.storage.StorageOptions;
+import dev.termbot.testing.ManualClock;
+import dev.termbot.testing.ScriptedSession;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class DigestCommandTest {
+    private static final Clock NEXT_MONDAY = Clock.fixed(Instant.parse("2026-11-30T09:00:00Z"), ZoneOffset.UTC);
+    private static final GlossaryLists SESSION_GLOSSARY =
+            file -> new GlossaryLists.Lists(ScriptedSession.TERMS, ScriptedSession.RULES);
+
+    @TempDir
+    Path dir;
+    private Path file;
+
+    @BeforeEach
+    void aSessionThenARestart() {
+        file = dir.resolve("termbot.db");
+        ManualClock clock = new ManualClock(ScriptedSession.START);
+        try (Storage storage = Storage.open(file, clock, StorageOptions.fromEnvironment(System.getenv()))) {
+            ScriptedSession.run(storage.policyStore(), storage.usageLog(), clock);
+        }
+    }
+
+    private CliRun digest(String... args) {
+        return CliRun.run(new CommandLine(new DigestCommand(SESSION_GLOSSARY, NEXT_MONDAY)), args);
+    }
+
+    @Test
+    void a_sessions_hits_and_lookups_appear_in_that_weeks_json_digest() throws Exception {
+        CliRun run = digest("--week", "2026-W48", "--format", "json", "--db", file.toString());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(json.get("from").asText()).isEqualTo("2026-11-23");
+        assertThat(json.get("to").asText()).isEqualTo("2026-11-29");
+        JsonNode rule = json.get("rules").get(0);
+        assertThat(rule.get("rule").asText()).isEqualTo("distillation-attack");
+        assertThat(rule.get("hits").asLong()).isEqualTo(5);
+        assertThat(rule.get("replies").asLong()).isEqualTo(1);
+        assertThat(rule.get("previous_hits").asLong()).isZero();
+        JsonNode suppressed = json.get("suppressed");
+        assertThat(suppressed.get("cooldown").asLong()).isEqualTo(1);
+        assertThat(suppressed.get("bot_author").asLong()).isEqualTo(1);
+        assertThat(suppressed.get("opted_out").asLong()).isEqualTo(1);
+        assertThat(suppressed.get("already_explained").asLong()).isEqualTo(1);
+        assertThat(suppressed.get("muted").asLong()).isZero();
+        assertThat(json.get("channels").get(0).get("channel").asText()).isEqualTo("general");
+        assertThat(json.get("channels").get(0).get("hits").asLong()).isEqualTo(3);
+        assertThat(json.get("define").get("found").get(0).get("term").asText()).isEqualTo("distillation");
+        assertThat(json.get("define").get("not_found").get(0).get("query").asText()).isEqualTo("model collapse");
+        assertThat(json.get("define").get("not_found").get(0).get("count").asLong()).isEqualTo(2);
+        assertThat(json.get("stale_terms")).extracting(JsonNode::asText).containsExactly("open-weights");
+        assertThat(json.get("silent_rules")).extracting(JsonNode::asText).containsExactly("open-source-weights");
+    }
+
+    @Test
+    void without_a_period_the_digest_covers_the_last_full_week() throws Exception {
+        CliRun run = digest("--format", "json", "--db", file.toString());
+
+        assertThat(new ObjectMapper().readTree(run.out()).get("week").asText()).isEqualTo("2026-W48");
+    }
+
+    @Test
+    void text_markdown_and_png_are_written_where_asked() throws Exception {
+        CliRun text = digest("--from", "2026-11-23", "--to", "2026-11-29", "--db", file.toString());
+        Path markdown = dir.resolve("out/digest.md");
+        Path png = dir.resolve("out/digest.png");
+        CliRun md = digest("--week", "2026-W48", "--format", "markdown", "--out", markdown.toString(), "--db", file.toString());
+        CliRun chart = digest("--week", "2026-W48", "--format", "png", "--out", png.toString(), "--db", file.toString());
+
+        assertThat(text.exitCode()).isZero();
+        assertThat(text.out()).startsWith("termbot digest 2026-W48 (2026-11-23 to 2026-11-29), UTC")
+                .contains("Notes posted: 1   Hits: 5");
+        assertThat(md.exitCode()).isZero();
+        assertThat(md.out()).isEmpty();
+        assertThat(Files.readString(markdown)).startsWith("**termbot digest: 2026-W48");
+        assertThat(chart.exitCode()).isZero();
+        assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
+    }
+
+    @Test
+    void the_zone_decides_which_days_are_counted() throws Exception {
+        // the session ran on Tuesday 2026-11-24 around 10:00-11:00 UTC, which is still Tuesday in Tokyo (19:00-20:00)
+        CliRun tokyo = digest("--week", "2026-W48", "--zone", "Asia/Tokyo", "--format", "json", "--db", file.toString());
+        JsonNode json = new ObjectMapper().readTree(tokyo.out());
+
+        assertThat(json.get("zone").asText()).isEqualTo("Asia/Tokyo");
+        assertThat(json.get("hits_per_day").get(0).get("days").get("2026-11-24").asLong()).isEqualTo(5);
+    }
+
+    @Test
+    void bad_input_exits_with_code_2_and_says_why() {
+        assertThat(digest("--week", "2026-W60", "--db", file.toString()).err()).contains("2026 has ISO weeks 1 to 53");
+        assertThat(digest("--week", "2026-W60", "--db", file.toString()).exitCode()).isEqualTo(2);
+        assertThat(digest("--from", "2026-11-30", "--to", "2026-11-01", "--db", file.toString()).exitCode()).isEqualTo(2);
+        assertThat(digest("--from", "2026-11-30", "--db", file.toString()).exitCode()).isEqualTo(2);
+        assertThat(digest("--week", "2026-W48", "--from", "2026-11-01", "--to", "2026-11-02").exitCode()).isEqualTo(2);
+        assertThat(digest("--format", "pdf", "--db", file.toString()).err()).contains("unknown format 'pdf'");
+        assertThat(digest("--zone", "Mars/Olympus", "--db", file.toString()).exitCode()).isEqualTo(2);
+        assertThat(digest("--from", "2026-13-01", "--to", "2026-12-01").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void a_broken_glossary_is_bad_input_and_a_missing_glossary_loader_is_a_clear_failure() {
+        GlossaryLists broken = path -> {
+            throw new ConfigException(path.orElseThrow().toString(), 3, 5, "unknown key 'term'");
+        };
+        CliRun run = CliRun.termbot("digest", "--glossary", "g.yaml", "--db", file.toString());
+        CliRun brokenRun = CliRun.run(withHandlers(new DigestCommand(broken, NEXT_MONDAY)), "--glossary", "g.yaml", "--db", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("--glossary is not supported by this build yet");
+        assertThat(brokenRun.exitCode()).isEqualTo(2);
+        assertThat(brokenRun.err()).contains("g.yaml:3:5: unknown key 'term'");
+    }
+
+    @Test
+    void termbot_digest_is_registered_and_works_without_a_glossary() {
+        CliRun run = CliRun.termbot("digest", "--week", "2026-W48", "--db", file.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Hits: 5").contains("rules without a hit: unknown (no glossary was given)");
+    }
+
+    private static CommandLine withHandlers(DigestCommand command) {
+        CommandLine cli = new CommandLine(command);
+        cli.setExitCodeExceptionMapper(ExitCodes::forException);
+        cli.setExecutionExceptionHandler(ExitCodes::handle);
+        return cli;
+    }
+}

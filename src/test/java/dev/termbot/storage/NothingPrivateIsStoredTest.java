@@ -1,0 +1,61 @@
+package dev.termbot.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.termbot.testing.ManualClock;
+import dev.termbot.testing.ScriptedSession;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** After a real session, no column of any table holds a raw user id or any part of a message text. */
+class NothingPrivateIsStoredTest {
+    private static final List<String> RAW_IDS = List.of(ScriptedSession.ALICE, ScriptedSession.BOB, ScriptedSession.CAROL,
+            ScriptedSession.BOT_USER);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void no_table_holds_message_text_or_raw_user_ids() throws Exception {
+        // GIVEN a session through the real bot on real storage
+        Path file = dir.resolve("termbot.db");
+        ManualClock clock = new ManualClock(ScriptedSession.START);
+        try (Storage storage = Storage.open(file, clock, StorageOptions.fromEnvironment(Map.of()))) {
+            ScriptedSession.run(storage.policyStore(), storage.usageLog(), clock);
+        }
+
+        // WHEN every value of every column of every table is read
+        List<String> values = new ArrayList<>();
+        for (String table : Rows.tables(file)) {
+            for (List<Object> row : Rows.query(file, "SELECT * FROM \"" + table + "\"")) {
+                row.forEach(value -> values.add(String.valueOf(value)));
+            }
+        }
+
+        // THEN the session was recorded
+        // 5 hits, 1 note, 4 suppressions, 3 lookups; the replayed delivery is not recorded
+        assertThat(Rows.count(file, "SELECT COUNT(*) FROM usage_events")).isEqualTo(13);
+        assertThat(Rows.count(file, "SELECT COUNT(*) FROM opted_out_users")).isEqualTo(1);
+        // AND no value contains a raw user id, a message, or a telling fragment of one
+        List<String> fragments = new ArrayList<>(RAW_IDS);
+        fragments.addAll(ScriptedSession.TEXTS);
+        fragments.addAll(List.of("says alice", "asks bob", "bot relay", "carol writes", "alice again", "7731", "4410", "9025"));
+        for (String fragment : fragments) {
+            assertThat(values).noneMatch(value -> value.contains(fragment));
+        }
+        // AND neither do the raw files (database, WAL if any), which also covers free pages and journals
+        try (var files = Files.list(dir)) {
+            for (Path each : files.filter(f -> f.getFileName().toString().startsWith("termbot.db")).toList()) {
+                String raw = new String(Files.readAllBytes(each), java.nio.charset.StandardCharsets.ISO_8859_1);
+                for (String fragment : fragments) {
+                    assertThat(raw).as(each.getFileName().toString()).doesNotContain(fragment);
+                }
+            }
+        }
+    }
+}

@@ -132,6 +132,8 @@ final class CommandAnswers extends ListenerAdapter {
     }
 
     private static void send(InteractionHook hook, List<String> chunks) {
+        // only the first follow-up inherits the deferred answer's privacy; later ones need the flag
+        hook.setEphemeral(true);
         RestAction<?> chain = hook.sendMessage(ReplyMessages.text(chunks.get(0)));
         for (String chunk : chunks.subList(1, chunks.size())) {
             chain = chain.flatMap(previous -> hook.sendMessage(ReplyMessages.text(chunk)));

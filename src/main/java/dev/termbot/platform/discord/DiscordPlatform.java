@@ -7,6 +7,12 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
@@ -50,8 +56,10 @@ public final class DiscordPlatform implements ChatPlatform {
     private final Clock clock;
     private final Duration identifyDelay;
     private final ModeratorChannel moderatorChannel;
+    private final AtomicBoolean startCalled = new AtomicBoolean();
     private volatile JDA jda;
-    private volatile CloseCode lastCloseCode;
+    /** Completed when JDA shuts down, with Discord's close code if it gave one; explains a failed start. */
+    private final CompletableFuture<Optional<CloseCode>> shutdownCode = new CompletableFuture<>();
 
     /**
      * @param bot         the core use case
@@ -83,15 +91,16 @@ public final class DiscordPlatform implements ChatPlatform {
     }
 
     /**
-     * Logs in, waits until the gateway session is ready and registers the slash commands.
+     * Logs in, waits until the gateway session is ready and registers the slash commands. Call it
+     * once; after a failure, build a new platform to retry.
      *
      * @throws IllegalStateException when Discord refuses the session (bad token, Message Content intent
      *                               not enabled, ...) or command registration fails
      */
     @Override
     public void start() throws InterruptedException {
-        if (jda != null) {
-            throw new IllegalStateException("the Discord platform is already started");
+        if (!startCalled.compareAndSet(false, true)) {
+            throw new IllegalStateException("start() may be called once per DiscordPlatform");
         }
         // process-wide JDA defaults, so that no message termbot sends can ever ping anyone
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
@@ -152,7 +161,7 @@ public final class DiscordPlatform implements ChatPlatform {
                                 moderatorChannel, digestNow),
                         (EventListener) event -> {
                             if (event instanceof ShutdownEvent shutdown) {
-                                lastCloseCode = shutdown.getCloseCode();
+                                shutdownCode.complete(Optional.ofNullable(shutdown.getCloseCode()));
                             }
                         });
         settings.apiUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
@@ -167,7 +176,7 @@ public final class DiscordPlatform implements ChatPlatform {
         try {
             started.awaitReady();
         } catch (IllegalStateException e) {
-            // JDA gave up (it shut itself down); say why in words a bot owner can act on
+            // JDA gave up; its status says SHUTDOWN a moment before the event with Discord's close code
             throw new IllegalStateException(refusal(), e);
         }
     }
@@ -189,8 +198,13 @@ public final class DiscordPlatform implements ChatPlatform {
         }
     }
 
-    private String refusal() {
-        CloseCode code = lastCloseCode;
+    private String refusal() throws InterruptedException {
+        CloseCode code;
+        try {
+            code = shutdownCode.get(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS).orElse(null);
+        } catch (ExecutionException | TimeoutException e) {
+            code = null;
+        }
         if (code == CloseCode.DISALLOWED_INTENTS) {
             return "Discord refused the connection: enable the Message Content intent for the bot in the developer "
                     + "portal (Bot \u2192 Privileged Gateway Intents)";

@@ -28,6 +28,7 @@ final class ReplyMessages {
     static final String SHARE_BUTTON = "termbot:share:";
 
     private static final int ACCENT = 0x5865F2;
+    private static final String SOURCES = "Sources";
     private static final int MAX_CUSTOM_ID = 100;
 
     private ReplyMessages() {
@@ -62,14 +63,22 @@ final class ReplyMessages {
 
     static MessageEmbed embed(Reply reply) {
         EmbedBuilder embed = new EmbedBuilder().setColor(ACCENT);
-        embed.setTitle(clip(reply.title().isBlank() ? "termbot" : reply.title(), MessageEmbed.TITLE_MAX_LENGTH));
-        embed.setDescription(clip(description(reply), MessageEmbed.DESCRIPTION_MAX_LENGTH));
+        String title = clip(reply.title().isBlank() ? "termbot" : reply.title(), MessageEmbed.TITLE_MAX_LENGTH);
+        embed.setTitle(title);
+        int used = title.length();
         if (!reply.links().isEmpty()) {
-            embed.addField("Sources", sources(reply.links()), false);
+            String sources = sources(reply.links());
+            embed.addField(SOURCES, sources, false);
+            used += SOURCES.length() + sources.length();
         }
         if (!reply.footer().isBlank()) {
-            embed.setFooter(clip(reply.footer(), MessageEmbed.TEXT_MAX_LENGTH));
+            String footer = clip(reply.footer(), MessageEmbed.TEXT_MAX_LENGTH);
+            embed.setFooter(footer);
+            used += footer.length();
         }
+        // Discord also caps the whole embed; the description gives way, as the sources matter more
+        int room = Math.min(MessageEmbed.DESCRIPTION_MAX_LENGTH, MessageEmbed.EMBED_MAX_LENGTH_BOT - used);
+        embed.setDescription(clip(description(reply), room));
         return embed.build();
     }
 

@@ -3,7 +3,6 @@ package dev.termbot.platform.discord;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
@@ -31,7 +30,7 @@ final class FakeDiscord implements AutoCloseable {
     static final long EVERYONE_PERMISSIONS = 274877992000L;
     private static final long MANAGE_SERVER = 1L << 5;
 
-    private final AtomicLong ids = new AtomicLong(600000000000000000L);
+    private final Snowflakes ids = new Snowflakes();
     private final DataObject botUser = DiscordPayloads.user(BOT_ID, "termbot", true);
     private final List<FakeGuild> guilds = List.of(guildA(), guildB());
     private final FakeDiscordGateway gateway;
@@ -85,7 +84,7 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     String newId() {
-        return Long.toString(ids.incrementAndGet());
+        return ids.next();
     }
 
     /** Dispatches MESSAGE_CREATE from a human and returns the message. */

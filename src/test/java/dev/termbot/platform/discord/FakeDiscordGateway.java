@@ -31,6 +31,7 @@ final class FakeDiscordGateway extends WebSocketServer {
     private final List<String> problems = new CopyOnWriteArrayList<>();
     private final CountDownLatch started = new CountDownLatch(1);
     private volatile WebSocket client;
+    private volatile int refuseIdentifyWith;
 
     /** A gateway event: its type ({@code t}) and data ({@code d}). */
     record Dispatch(String type, DataObject data) {
@@ -63,6 +64,11 @@ final class FakeDiscordGateway extends WebSocketServer {
 
     int resumeCount() {
         return resumes.get();
+    }
+
+    /** Answers every IDENTIFY by closing with this code (4004 bad token, 4014 disallowed intents, ...). */
+    void refuseIdentifyWith(int closeCode) {
+        this.refuseIdentifyWith = closeCode;
     }
 
     /** Events sent again, before RESUMED, the next time a client resumes (like Discord replaying missed events). */
@@ -114,6 +120,10 @@ final class FakeDiscordGateway extends WebSocketServer {
 
     private void identified(WebSocket conn) {
         identifies.incrementAndGet();
+        if (refuseIdentifyWith != 0) {
+            conn.close(refuseIdentifyWith, "refused by the fake gateway");
+            return;
+        }
         sequence.set(0);
         List<DataObject> dispatches = readyDispatches.get();
         for (DataObject d : dispatches) {
@@ -151,7 +161,10 @@ final class FakeDiscordGateway extends WebSocketServer {
 
     private static void sendTo(WebSocket conn, DataObject payload) {
         synchronized (conn) {
-            conn.send(payload.toString());
+            // a client that is going away (e.g. after a close code) just misses the message, like on Discord
+            if (conn.isOpen()) {
+                conn.send(payload.toString());
+            }
         }
     }
 

@@ -14,7 +14,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.utils.data.DataArray;
@@ -42,13 +41,16 @@ final class FakeDiscordRest {
     private final HttpServer server;
     private final ExecutorService pool = Executors.newFixedThreadPool(4);
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    private final List<String> problems = new CopyOnWriteArrayList<>();
     private final Map<String, DataObject> messages = new ConcurrentHashMap<>();
     private final Map<String, String> ownReactions = new ConcurrentHashMap<>();
     private final AtomicBoolean rateLimitNextMessagePost = new AtomicBoolean();
-    private final AtomicLong ids;
+    private final AtomicBoolean refuseDirectMessages = new AtomicBoolean();
+    private final java.util.Set<String> dmChannels = ConcurrentHashMap.newKeySet();
+    private final Snowflakes ids;
     private volatile double retryAfterSeconds;
 
-    FakeDiscordRest(DataObject botUser, String gatewayUrl, AtomicLong ids) throws IOException {
+    FakeDiscordRest(DataObject botUser, String gatewayUrl, Snowflakes ids) throws IOException {
         this.botUser = botUser;
         this.gatewayUrl = gatewayUrl;
         this.ids = ids;
@@ -72,6 +74,11 @@ final class FakeDiscordRest {
         rateLimitNextMessagePost.set(true);
     }
 
+    /** Makes every message post to a DM channel fail as Discord does for users who do not accept DMs (403, 50007). */
+    void refuseDirectMessages() {
+        refuseDirectMessages.set(true);
+    }
+
     /** Lets the bot fetch a message the test dispatched through the gateway. */
     void remember(DataObject message) {
         messages.put(message.getString("id"), message);
@@ -82,24 +89,38 @@ final class FakeDiscordRest {
         pool.shutdownNow();
     }
 
+    /** Handler failures (a bug in the fake); tests assert there are none. */
+    List<String> problems() {
+        return List.copyOf(problems);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String method = exchange.getRequestMethod();
-            String path = exchange.getRequestURI().getPath().substring(PREFIX.length());
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            Answer answer = route(method, path, body);
-            requests.add(new RecordedRequest(method, path, body, answer.status()));
-            answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
-            if (answer.body().isEmpty()) {
-                exchange.sendResponseHeaders(answer.status(), -1);
-                return;
-            }
-            byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(answer.status(), bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
+            answer(exchange);
+        } catch (RuntimeException | IOException e) {
+            // the JDK server would just drop the connection; keep the cause for the test
+            problems.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + ": " + e);
+            throw e;
+        }
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        // the raw path, as sent: emoji in reaction paths stay percent-encoded
+        String path = exchange.getRequestURI().getRawPath().substring(PREFIX.length());
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        Answer answer = route(method, path, body);
+        requests.add(new RecordedRequest(method, path, body, answer.status()));
+        answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+        if (answer.body().isEmpty()) {
+            exchange.sendResponseHeaders(answer.status(), -1);
+            return;
+        }
+        byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(answer.status(), bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
         }
     }
 
@@ -151,7 +172,7 @@ final class FakeDiscordRest {
     private DataArray registeredCommands(String applicationId, String guildId, DataArray sent) {
         DataArray echoed = DataArray.empty();
         for (int i = 0; i < sent.length(); i++) {
-            DataObject command = sent.getObject(i).put("id", Long.toString(ids.incrementAndGet()))
+            DataObject command = sent.getObject(i).put("id", ids.next())
                     .put("application_id", applicationId).put("version", "1");
             if (!command.hasKey("type")) {
                 command.put("type", 1);
@@ -165,6 +186,10 @@ final class FakeDiscordRest {
     }
 
     private Answer postMessage(String channelId, DataObject sent) {
+        if (refuseDirectMessages.get() && dmChannels.contains(channelId)) {
+            return new Answer(403, DataObject.empty().put("message", "Cannot send messages to this user")
+                    .put("code", 50007).toString(), Map.of());
+        }
         if (rateLimitNextMessagePost.compareAndSet(true, false)) {
             String retry = Double.toString(retryAfterSeconds);
             return new Answer(429, DataObject.empty().put("message", "You are being rate limited.")
@@ -178,7 +203,7 @@ final class FakeDiscordRest {
     }
 
     private DataObject storedMessage(String channelId, DataObject sent) {
-        String id = Long.toString(ids.incrementAndGet());
+        String id = ids.next();
         DataArray embeds = DataArray.empty();
         // Discord answers with the embeds it stored, which always carry a type
         sent.optArray("embeds").ifPresent(array -> {
@@ -209,7 +234,9 @@ final class FakeDiscordRest {
     }
 
     private DataObject dmChannel(String recipientId) {
-        return DataObject.empty().put("id", Long.toString(ids.incrementAndGet())).put("type", 1)
+        String id = ids.next();
+        dmChannels.add(id);
+        return DataObject.empty().put("id", id).put("type", 1)
                 .putNull("last_message_id").put("flags", 0)
                 .put("recipients", DataArray.empty().add(DiscordPayloads.user(recipientId, "user-" + recipientId, false)));
     }

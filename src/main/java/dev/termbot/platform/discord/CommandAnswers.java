@@ -36,16 +36,22 @@ final class CommandAnswers extends ListenerAdapter {
     private final Moderators moderators;
     private final ModeratorChannel moderatorChannel;
     private final Supplier<String> digestNow;
+    private final PendingReplies pending;
 
-    CommandAnswers(Bot bot, Moderators moderators, ModeratorChannel moderatorChannel, Supplier<String> digestNow) {
+    CommandAnswers(Bot bot, Moderators moderators, ModeratorChannel moderatorChannel, Supplier<String> digestNow,
+                   PendingReplies pending) {
         this.bot = bot;
         this.moderators = moderators;
         this.moderatorChannel = moderatorChannel;
         this.digestNow = digestNow;
+        this.pending = pending;
     }
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        if (pending.isClosing()) {
+            return;
+        }
         Where where = Places.of(event);
         switch (event.getName()) {
             case SlashCommands.DEFINE -> answerPrivately(event, bot.define(where, event.getUser().getId(),
@@ -57,7 +63,7 @@ final class CommandAnswers extends ListenerAdapter {
 
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
-        if (!SlashCommands.DEFINE.equals(event.getName())
+        if (pending.isClosing() || !SlashCommands.DEFINE.equals(event.getName())
                 || !SlashCommands.TERM_OPTION.equals(event.getFocusedOption().getName())) {
             return;
         }
@@ -65,11 +71,14 @@ final class CommandAnswers extends ListenerAdapter {
                         event.getFocusedOption().getValue()).stream()
                 .map(term -> new Command.Choice(ReplyMessages.clip(term.display(), 100), term.id()))
                 .toList();
-        event.replyChoices(choices).queue(null, failure -> logFailure("autocomplete", failure));
+        pending.queue(event.replyChoices(choices), done -> { }, failure -> logFailure("autocomplete", failure));
     }
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
+        if (pending.isClosing()) {
+            return;
+        }
         String id = event.getComponentId();
         Where where = Places.of(event);
         if (id.startsWith(ReplyMessages.DEFINE_BUTTON)) {
@@ -114,7 +123,7 @@ final class CommandAnswers extends ListenerAdapter {
 
     /** The digest may need a database query: acknowledge first, answer through the hook afterwards. */
     private void digest(SlashCommandInteractionEvent event) {
-        event.deferReply(true).queue(hook -> {
+        pending.queue(event.deferReply(true), hook -> {
             String markdown;
             try {
                 markdown = digestNow.get();
@@ -131,14 +140,14 @@ final class CommandAnswers extends ListenerAdapter {
         }, failure -> logFailure("digest", failure));
     }
 
-    private static void send(InteractionHook hook, List<String> chunks) {
+    private void send(InteractionHook hook, List<String> chunks) {
         // only the first follow-up inherits the deferred answer's privacy; later ones need the flag
         hook.setEphemeral(true);
         RestAction<?> chain = hook.sendMessage(ReplyMessages.text(chunks.get(0)));
         for (String chunk : chunks.subList(1, chunks.size())) {
             chain = chain.flatMap(previous -> hook.sendMessage(ReplyMessages.text(chunk)));
         }
-        chain.queue(null, failure -> logFailure("digest follow-up", failure));
+        pending.queue(chain, done -> { }, failure -> logFailure("digest follow-up", failure));
     }
 
     private void share(ButtonInteractionEvent event, String termId) {
@@ -147,13 +156,13 @@ final class CommandAnswers extends ListenerAdapter {
             answerPrivately(event, Reply.notice("Not in the glossary any more", "This entry was removed or renamed."));
             return;
         }
-        event.reply(ReplyMessages.plain(Replies.definition(term.get()))).setEphemeral(false)
-                .queue(null, failure -> logFailure("share", failure));
+        pending.queue(event.reply(ReplyMessages.plain(Replies.definition(term.get()))).setEphemeral(false),
+                done -> { }, failure -> logFailure("share", failure));
     }
 
-    private static void answerPrivately(IReplyCallback callback, Reply reply) {
-        callback.reply(ReplyMessages.privateAnswer(reply)).setEphemeral(true)
-                .queue(null, failure -> logFailure("answer", failure));
+    private void answerPrivately(IReplyCallback callback, Reply reply) {
+        pending.queue(callback.reply(ReplyMessages.privateAnswer(reply)).setEphemeral(true),
+                done -> { }, failure -> logFailure("answer", failure));
     }
 
     private static void logFailure(String what, Throwable failure) {

@@ -55,6 +55,7 @@ public final class DiscordPlatform implements ChatPlatform {
     private final Supplier<String> digestNow;
     private final Clock clock;
     private final Duration identifyDelay;
+    private final PendingReplies pending = new PendingReplies();
     private final ModeratorChannel moderatorChannel;
     private final AtomicBoolean startCalled = new AtomicBoolean();
     private volatile JDA jda;
@@ -82,7 +83,7 @@ public final class DiscordPlatform implements ChatPlatform {
         this.digestNow = Objects.requireNonNull(digestNow, "digestNow");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.identifyDelay = identifyDelay;
-        this.moderatorChannel = new ModeratorChannel(settings.moderatorChannelId());
+        this.moderatorChannel = new ModeratorChannel(settings.moderatorChannelId(), pending);
     }
 
     @Override
@@ -135,13 +136,22 @@ public final class DiscordPlatform implements ChatPlatform {
         moderatorChannel.post(current, markdown);
     }
 
+    /** Stops taking events, lets replies in flight finish (bounded), then shuts JDA down (bounded). */
     @Override
     public void close() {
         JDA current = jda;
         jda = null;
-        if (current != null) {
-            stop(current);
+        if (current == null) {
+            return;
         }
+        try {
+            if (!pending.closeAndAwait(SHUTDOWN_GRACE)) {
+                LOG.warn("replies still in flight after {}; shutting down anyway", SHUTDOWN_GRACE);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        stop(current);
     }
 
     /** The OAuth2 link a server admin opens to add termbot with exactly the permissions it needs. */
@@ -156,9 +166,9 @@ public final class DiscordPlatform implements ChatPlatform {
                 : List.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.MESSAGE_CONTENT);
         JDABuilder builder = JDABuilder.createLight(credentials.token(), intents)
                 .addEventListeners(
-                        new PassiveNotes(bot, settings.replyMode(), clock),
+                        new PassiveNotes(bot, settings.replyMode(), clock, pending),
                         new CommandAnswers(bot, new Moderators(settings.moderatorRoleIds(), settings.moderatorRoleNames()),
-                                moderatorChannel, digestNow),
+                                moderatorChannel, digestNow, pending),
                         (EventListener) event -> {
                             if (event instanceof ShutdownEvent shutdown) {
                                 shutdownCode.complete(Optional.ofNullable(shutdown.getCloseCode()));

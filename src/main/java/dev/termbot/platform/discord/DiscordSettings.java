@@ -75,6 +75,21 @@ public record DiscordSettings(ReplyMode replyMode, List<String> guildIds, List<S
         gatewayUrl = url(GATEWAY_URL_VARIABLE, gatewayUrl, "ws");
     }
 
+    /**
+     * Settings from the {@code discord:} block of {@code termbot.yaml}, whose {@code moderator_roles}
+     * list mixes role ids (all digits) and role names, plus the endpoint overrides from the environment.
+     */
+    public static DiscordSettings fromConfig(ReplyMode replyMode, List<String> guildIds, List<String> moderatorRoles,
+                                             String moderatorChannelId, Map<String, String> environment) {
+        List<String> roles = moderatorRoles == null ? List.of() : moderatorRoles.stream()
+                .map(String::strip).filter(role -> !role.isEmpty()).toList();
+        return new DiscordSettings(replyMode, guildIds,
+                roles.stream().filter(role -> SNOWFLAKE.matcher(role).matches()).toList(),
+                roles.stream().filter(role -> !SNOWFLAKE.matcher(role).matches()).toList(),
+                moderatorChannelId, Optional.empty(), Optional.empty())
+                .withEndpointsFrom(environment);
+    }
+
     /** These settings with the endpoint overrides taken from the environment where they are set. */
     public DiscordSettings withEndpointsFrom(Map<String, String> environment) {
         Optional<String> api = nonBlank(environment.get(API_URL_VARIABLE));

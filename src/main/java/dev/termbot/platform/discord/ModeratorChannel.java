@@ -17,9 +17,11 @@ final class ModeratorChannel {
     private static final Logger LOG = LoggerFactory.getLogger(ModeratorChannel.class);
 
     private final String channelId;
+    private final PendingReplies pending;
 
-    ModeratorChannel(String channelId) {
+    ModeratorChannel(String channelId, PendingReplies pending) {
         this.channelId = channelId;
+        this.pending = pending;
     }
 
     String id() {
@@ -46,7 +48,7 @@ final class ModeratorChannel {
             for (String chunk : chunks.subList(1, chunks.size())) {
                 chain = chain.flatMap(previous -> channel.sendMessage(ReplyMessages.text(chunk)));
             }
-            chain.queue(last -> LOG.info("posted {} message(s) to moderator channel {}", chunks.size(), channelId),
+            pending.queue(chain, last -> LOG.info("posted {} message(s) to moderator channel {}", chunks.size(), channelId),
                     failure -> LOG.warn("could not post to moderator channel {}: {}", channelId, failure.toString()));
             return true;
         } catch (PermissionException e) {

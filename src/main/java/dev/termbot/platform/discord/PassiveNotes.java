@@ -42,18 +42,21 @@ final class PassiveNotes extends ListenerAdapter {
     private final Bot bot;
     private final DiscordSettings.ReplyMode mode;
     private final Clock clock;
+    private final PendingReplies pending;
 
-    PassiveNotes(Bot bot, DiscordSettings.ReplyMode mode, Clock clock) {
+    PassiveNotes(Bot bot, DiscordSettings.ReplyMode mode, Clock clock, PendingReplies pending) {
         this.bot = bot;
         this.mode = mode;
         this.clock = clock;
+        this.pending = pending;
     }
 
     @Override
     public void onMessageReceived(MessageReceivedEvent event) {
         Message message = event.getMessage();
         // termbot's own notes quote the phrase they explain; they must not count as usage
-        if (!event.isFromGuild() || message.getAuthor().getIdLong() == event.getJDA().getSelfUser().getIdLong()) {
+        if (pending.isClosing() || !event.isFromGuild()
+                || message.getAuthor().getIdLong() == event.getJDA().getSelfUser().getIdLong()) {
             return;
         }
         Instant receivedAt = clock.instant();
@@ -65,7 +68,7 @@ final class PassiveNotes extends ListenerAdapter {
 
     @Override
     public void onMessageReactionAdd(MessageReactionAddEvent event) {
-        if (mode != DiscordSettings.ReplyMode.REACT || !event.isFromGuild()
+        if (mode != DiscordSettings.ReplyMode.REACT || pending.isClosing() || !event.isFromGuild()
                 || !NOTE_EMOJI.getName().equals(event.getEmoji().getName())
                 || event.getUserIdLong() == event.getJDA().getSelfUser().getIdLong()) {
             return;
@@ -75,7 +78,7 @@ final class PassiveNotes extends ListenerAdapter {
             return;
         }
         try {
-            event.retrieveMessage().queue(message -> sendNoteByDm(event, message),
+            pending.queue(event.retrieveMessage(), message -> sendNoteByDm(event, message),
                     failure -> LOG.info("could not fetch a reacted message in guild {}: {}", event.getGuild().getId(), failure.toString()));
         } catch (PermissionException e) {
             LOG.warn("missing permission to read message history in guild {}: {}", event.getGuild().getId(), e.getPermission());
@@ -89,12 +92,12 @@ final class PassiveNotes extends ListenerAdapter {
     private void deliver(Message message, InboundMessage inbound, Reply reply, Instant receivedAt) {
         try {
             if (mode == DiscordSettings.ReplyMode.REACT) {
-                message.addReaction(NOTE_EMOJI).queue(
+                pending.queue(message.addReaction(NOTE_EMOJI),
                         done -> bot.noteDelivered(inbound, reply, receivedAt),
                         failure -> logFailure(inbound, failure));
             } else {
                 // a note under a message that was deleted meanwhile would explain nothing: fail instead
-                message.reply(ReplyMessages.note(reply)).mentionRepliedUser(false).failOnInvalidReply(true).queue(
+                pending.queue(message.reply(ReplyMessages.note(reply)).mentionRepliedUser(false).failOnInvalidReply(true),
                         sent -> bot.noteDelivered(inbound, reply, receivedAt),
                         failure -> logFailure(inbound, failure));
             }
@@ -111,11 +114,11 @@ final class PassiveNotes extends ListenerAdapter {
             return;
         }
         noteFor(bot.detect(message.getContentRaw(), Markup.DISCORD_MARKDOWN)).ifPresent(reply ->
-                event.getJDA().openPrivateChannelById(event.getUserIdLong())
-                        .flatMap(dm -> dm.sendMessage(ReplyMessages.plain(reply)))
+                pending.queue(event.getJDA().openPrivateChannelById(event.getUserIdLong())
+                                .flatMap(dm -> dm.sendMessage(ReplyMessages.plain(reply))),
                         // closed DMs are the user's choice: nothing to retry, nothing to alarm anyone about
-                        .queue(sent -> LOG.debug("note sent by DM in guild {}", event.getGuild().getId()),
-                                failure -> LOG.info("could not DM a note in guild {}: {}", event.getGuild().getId(), failure.toString())));
+                        sent -> LOG.debug("note sent by DM in guild {}", event.getGuild().getId()),
+                        failure -> LOG.info("could not DM a note in guild {}: {}", event.getGuild().getId(), failure.toString())));
     }
 
     private Optional<Reply> noteFor(List<Hit> hits) {

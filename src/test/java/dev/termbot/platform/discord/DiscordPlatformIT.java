@@ -220,6 +220,21 @@ class DiscordPlatformIT {
     }
 
     @Test
+    void close_lets_a_note_waiting_for_a_rate_limit_finish_first() throws Exception {
+        // GIVEN a note whose first attempt was rate-limited, its retry still pending
+        DiscordPlatform platform = world.connect();
+        discord.rest().rateLimitNextMessagePost(1.0);
+        discord.userSays(GUILD_A, GENERAL, ALICE, "a distillation attack");
+        Await.until("the 429", () -> discord.requests(r -> r.status() == 429).size() == 1);
+
+        // WHEN termbot is closed
+        platform.close();
+
+        // THEN the retry was still sent before close returned
+        assertThat(discord.messagesPostedTo(GENERAL)).hasSize(1);
+    }
+
+    @Test
     void close_disconnects() throws Exception {
         // GIVEN termbot connected
         DiscordPlatform platform = world.connect();

@@ -44,6 +44,20 @@ class DiscordSettingsTest {
     }
 
     @Test
+    void the_settings_files_moderator_roles_split_into_ids_and_names() {
+        DiscordSettings settings = DiscordSettings.fromConfig(DiscordSettings.ReplyMode.REACT, List.of("123"),
+                List.of("400000000000000001", " Moderators ", ""), "300", Map.of(DiscordSettings.GATEWAY_URL_VARIABLE, "ws://127.0.0.1:9/"));
+
+        assertThat(settings.replyMode()).isEqualTo(DiscordSettings.ReplyMode.REACT);
+        assertThat(settings.guildIds()).containsExactly("123");
+        assertThat(settings.moderatorRoleIds()).containsExactly("400000000000000001");
+        assertThat(settings.moderatorRoleNames()).containsExactly("Moderators");
+        assertThat(settings.moderatorChannelId()).isEqualTo("300");
+        assertThat(settings.gatewayUrl()).contains("ws://127.0.0.1:9/");
+        assertThat(settings.apiUrl()).isEmpty();
+    }
+
+    @Test
     void ids_and_urls_are_checked_when_settings_are_made() {
         assertThatThrownBy(() -> new DiscordSettings(DiscordSettings.ReplyMode.REPLY, List.of("my-server"), List.of(),
                 List.of(), "", Optional.empty(), Optional.empty()))

@@ -199,7 +199,9 @@ final class FakeDiscordRest {
                             "X-RateLimit-Reset-After", retry, "X-RateLimit-Bucket", "fake-bucket",
                             "X-RateLimit-Scope", "user", "Via", "1.1 google"));
         }
-        return Answer.json(storedMessage(channelId, sent));
+        // like Discord, every answer on a rate-limited route says how much of the bucket is left
+        return new Answer(200, storedMessage(channelId, sent).toString(), Map.of("X-RateLimit-Limit", "5",
+                "X-RateLimit-Remaining", "4", "X-RateLimit-Reset-After", "1.0", "X-RateLimit-Bucket", "fake-bucket"));
     }
 
     private DataObject storedMessage(String channelId, DataObject sent) {

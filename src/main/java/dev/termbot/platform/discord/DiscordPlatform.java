@@ -1,0 +1,237 @@
+package dev.termbot.platform.discord;
+
+import dev.termbot.core.Bot;
+import dev.termbot.core.ChatPlatform;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.events.session.ShutdownEvent;
+import net.dv8tion.jda.api.hooks.EventListener;
+import net.dv8tion.jda.api.requests.CloseCode;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * termbot on Discord, through JDA: passive notes on guild messages (as replies or reactions),
+ * {@code /define} with autocomplete, {@code /termbot} commands, and the digest for moderators.
+ *
+ * <p>Wiring: {@code new DiscordPlatform(bot, settings, DiscordCredentials.fromEnvironment(System.getenv()),
+ * digestNow, clock)}, then {@link #start()}; {@link #close()} on shutdown.
+ *
+ * <p>Thread-safe: {@link #start()} and {@link #close()} are meant to be called once each from the
+ * owning thread; {@link #isConnected()} and {@link #postToModerators(String)} may be called from any
+ * thread. Reconnects, resumes and rate limits are JDA's; duplicate deliveries are dropped by the core.
+ */
+public final class DiscordPlatform implements ChatPlatform {
+    /** The permissions termbot needs in a channel; the README's invite link carries the same integer. */
+    static final EnumSet<Permission> NEEDED_PERMISSIONS = EnumSet.of(Permission.VIEW_CHANNEL,
+            Permission.MESSAGE_SEND, Permission.MESSAGE_SEND_IN_THREADS, Permission.MESSAGE_EMBED_LINKS,
+            Permission.MESSAGE_ADD_REACTION, Permission.MESSAGE_HISTORY);
+
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordPlatform.class);
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
+
+    private final Bot bot;
+    private final DiscordSettings settings;
+    private final DiscordCredentials credentials;
+    private final Supplier<String> digestNow;
+    private final Clock clock;
+    private final Duration identifyDelay;
+    private final PendingReplies pending = new PendingReplies();
+    private final ModeratorChannel moderatorChannel;
+    private final AtomicBoolean startCalled = new AtomicBoolean();
+    private volatile JDA jda;
+    /** Completed when JDA shuts down, with Discord's close code if it gave one; explains a failed start. */
+    private final CompletableFuture<Optional<CloseCode>> shutdownCode = new CompletableFuture<>();
+
+    /**
+     * @param bot         the core use case
+     * @param settings    the {@code discord:} settings (with endpoint overrides from the environment)
+     * @param credentials the token
+     * @param digestNow   the current digest as Markdown, for {@code /termbot digest}
+     * @param clock       the time source for latency measurements
+     */
+    public DiscordPlatform(Bot bot, DiscordSettings settings, DiscordCredentials credentials,
+                           Supplier<String> digestNow, Clock clock) {
+        this(bot, settings, credentials, digestNow, clock, FixedGatewaySessionController.DISCORD_IDENTIFY_DELAY);
+    }
+
+    /** For tests against a fake gateway: {@code identifyDelay} zero lets every IDENTIFY go at once. */
+    DiscordPlatform(Bot bot, DiscordSettings settings, DiscordCredentials credentials,
+                    Supplier<String> digestNow, Clock clock, Duration identifyDelay) {
+        this.bot = Objects.requireNonNull(bot, "bot");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
+        this.digestNow = Objects.requireNonNull(digestNow, "digestNow");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.identifyDelay = identifyDelay;
+        this.moderatorChannel = new ModeratorChannel(settings.moderatorChannelId(), pending);
+    }
+
+    @Override
+    public String name() {
+        return Places.PLATFORM;
+    }
+
+    /**
+     * Logs in, waits until the gateway session is ready and registers the slash commands. Call it
+     * once; after a failure, build a new platform to retry.
+     *
+     * @throws IllegalStateException when Discord refuses the session (bad token, Message Content intent
+     *                               not enabled, ...) or command registration fails
+     */
+    @Override
+    public void start() throws InterruptedException {
+        if (!startCalled.compareAndSet(false, true)) {
+            throw new IllegalStateException("start() may be called once per DiscordPlatform");
+        }
+        // process-wide JDA defaults, so that no message termbot sends can ever ping anyone
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+        MessageRequest.setDefaultMentionRepliedUser(false);
+        JDA started = builder().build();
+        try {
+            awaitReady(started);
+            registerCommands(started);
+        } catch (RuntimeException | InterruptedException e) {
+            stop(started);
+            throw e;
+        }
+        jda = started;
+        LOG.info("connected to Discord as {} in {} guild(s); invite link: {}", started.getSelfUser().getName(),
+                started.getGuilds().size(), inviteUrl(started.getSelfUser().getApplicationId()));
+    }
+
+    @Override
+    public boolean isConnected() {
+        JDA current = jda;
+        return current != null && current.getStatus() == JDA.Status.CONNECTED;
+    }
+
+    /** Queues the text for the moderator channel, split into Discord-sized messages that arrive in order. */
+    @Override
+    public void postToModerators(String markdown) {
+        JDA current = jda;
+        if (current == null) {
+            LOG.warn("the Discord platform is not started; digest not posted");
+            return;
+        }
+        moderatorChannel.post(current, markdown);
+    }
+
+    /** Stops taking events, lets replies in flight finish (bounded), then shuts JDA down (bounded). */
+    @Override
+    public void close() {
+        JDA current = jda;
+        jda = null;
+        if (current == null) {
+            return;
+        }
+        try {
+            if (!pending.closeAndAwait(SHUTDOWN_GRACE)) {
+                LOG.warn("replies still in flight after {}; shutting down anyway", SHUTDOWN_GRACE);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        stop(current);
+    }
+
+    /** The OAuth2 link a server admin opens to add termbot with exactly the permissions it needs. */
+    static String inviteUrl(String applicationId) {
+        return "https://discord.com/oauth2/authorize?client_id=" + applicationId
+                + "&scope=bot+applications.commands&permissions=" + Permission.getRaw(NEEDED_PERMISSIONS);
+    }
+
+    private JDABuilder builder() {
+        List<GatewayIntent> intents = settings.replyMode() == DiscordSettings.ReplyMode.REACT
+                ? List.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.MESSAGE_CONTENT, GatewayIntent.GUILD_MESSAGE_REACTIONS)
+                : List.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.MESSAGE_CONTENT);
+        JDABuilder builder = JDABuilder.createLight(credentials.token(), intents)
+                .addEventListeners(
+                        new PassiveNotes(bot, settings.replyMode(), clock, pending),
+                        new CommandAnswers(bot, new Moderators(settings.moderatorRoleIds(), settings.moderatorRoleNames()),
+                                moderatorChannel, digestNow, pending),
+                        (EventListener) event -> {
+                            if (event instanceof ShutdownEvent shutdown) {
+                                shutdownCode.complete(Optional.ofNullable(shutdown.getCloseCode()));
+                            }
+                        });
+        settings.apiUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
+        settings.gatewayUrl().ifPresent(url -> builder
+                .setSessionController(new FixedGatewaySessionController(url, identifyDelay))
+                // a plain websocket is easier to proxy and to fake than zlib-stream
+                .setCompression(Compression.NONE));
+        return builder;
+    }
+
+    private void awaitReady(JDA started) throws InterruptedException {
+        try {
+            started.awaitReady();
+        } catch (IllegalStateException e) {
+            // JDA gave up; its status says SHUTDOWN a moment before the event with Discord's close code
+            throw new IllegalStateException(refusal(), e);
+        }
+    }
+
+    private void registerCommands(JDA started) {
+        if (settings.guildIds().isEmpty()) {
+            started.updateCommands().addCommands(SlashCommands.all()).complete();
+            LOG.info("registered slash commands globally (they can take up to an hour to appear)");
+            return;
+        }
+        for (String guildId : settings.guildIds()) {
+            Guild guild = started.getGuildById(guildId);
+            if (guild == null) {
+                LOG.warn("guild {} from discord.guild_ids does not have termbot; no commands registered there", guildId);
+                continue;
+            }
+            guild.updateCommands().addCommands(SlashCommands.all()).complete();
+            LOG.info("registered slash commands in guild {}", guildId);
+        }
+    }
+
+    private String refusal() throws InterruptedException {
+        CloseCode code;
+        try {
+            code = shutdownCode.get(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS).orElse(null);
+        } catch (ExecutionException | TimeoutException e) {
+            code = null;
+        }
+        if (code == CloseCode.DISALLOWED_INTENTS) {
+            return "Discord refused the connection: enable the Message Content intent for the bot in the developer "
+                    + "portal (Bot \u2192 Privileged Gateway Intents)";
+        }
+        return "Discord refused the connection" + (code == null ? "" : ": " + code.getMeaning());
+    }
+
+    private static void stop(JDA target) {
+        target.shutdown();
+        try {
+            if (!target.awaitShutdown(SHUTDOWN_GRACE)) {
+                LOG.warn("JDA did not shut down within {}; forcing it", SHUTDOWN_GRACE);
+                target.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            target.shutdownNow();
+        }
+    }
+}

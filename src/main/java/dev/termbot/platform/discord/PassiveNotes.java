@@ -1,0 +1,135 @@
+package dev.termbot.platform.discord;
+
+import dev.termbot.core.Bot;
+import dev.termbot.core.Hit;
+import dev.termbot.core.InboundMessage;
+import dev.termbot.core.Knowledge;
+import dev.termbot.core.Markup;
+import dev.termbot.core.Outcome;
+import dev.termbot.core.Replies;
+import dev.termbot.core.Reply;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageReaction;
+import net.dv8tion.jda.api.entities.emoji.Emoji;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.events.message.react.MessageReactionAddEvent;
+import net.dv8tion.jda.api.exceptions.PermissionException;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Feeds guild messages to the {@link Bot} and delivers the notes it decides on: a reply with an
+ * embed (no ping), or in react mode only a 📖 reaction, whose note is sent by DM to anyone who adds
+ * the same reaction.
+ *
+ * <p>The react-mode DM is stateless: the message is fetched again and re-checked, and only messages
+ * termbot itself marked get a note, so it works after restarts and across shards.
+ *
+ * <p>Thread-safe: holds only immutable collaborators; JDA calls it from its event thread. Never logs
+ * message text.
+ */
+final class PassiveNotes extends ListenerAdapter {
+    static final Emoji NOTE_EMOJI = Emoji.fromUnicode("\uD83D\uDCD6");
+
+    private static final Logger LOG = LoggerFactory.getLogger(PassiveNotes.class);
+
+    private final Bot bot;
+    private final DiscordSettings.ReplyMode mode;
+    private final Clock clock;
+    private final PendingReplies pending;
+
+    PassiveNotes(Bot bot, DiscordSettings.ReplyMode mode, Clock clock, PendingReplies pending) {
+        this.bot = bot;
+        this.mode = mode;
+        this.clock = clock;
+        this.pending = pending;
+    }
+
+    @Override
+    public void onMessageReceived(MessageReceivedEvent event) {
+        Message message = event.getMessage();
+        // termbot's own notes quote the phrase they explain; they must not count as usage
+        if (pending.isClosing() || !event.isFromGuild()
+                || message.getAuthor().getIdLong() == event.getJDA().getSelfUser().getIdLong()) {
+            return;
+        }
+        Instant receivedAt = clock.instant();
+        InboundMessage inbound = new InboundMessage(Places.of(event.getGuild(), event.getChannel()), message.getId(),
+                message.getAuthor().getId(), isBotLike(message), message.getContentRaw(), Markup.DISCORD_MARKDOWN);
+        Outcome outcome = bot.onMessage(inbound);
+        outcome.reply().ifPresent(reply -> deliver(message, inbound, reply, receivedAt));
+    }
+
+    @Override
+    public void onMessageReactionAdd(MessageReactionAddEvent event) {
+        if (mode != DiscordSettings.ReplyMode.REACT || pending.isClosing() || !event.isFromGuild()
+                || !NOTE_EMOJI.getName().equals(event.getEmoji().getName())
+                || event.getUserIdLong() == event.getJDA().getSelfUser().getIdLong()) {
+            return;
+        }
+        Member member = event.getMember();
+        if (member != null && member.getUser().isBot()) {
+            return;
+        }
+        try {
+            pending.queue(event.retrieveMessage(), message -> sendNoteByDm(event, message),
+                    failure -> LOG.info("could not fetch a reacted message in guild {}: {}", event.getGuild().getId(), failure.toString()));
+        } catch (PermissionException e) {
+            LOG.warn("missing permission to read message history in guild {}: {}", event.getGuild().getId(), e.getPermission());
+        }
+    }
+
+    private static boolean isBotLike(Message message) {
+        return message.getAuthor().isBot() || message.isWebhookMessage() || message.getType().isSystem();
+    }
+
+    private void deliver(Message message, InboundMessage inbound, Reply reply, Instant receivedAt) {
+        try {
+            if (mode == DiscordSettings.ReplyMode.REACT) {
+                pending.queue(message.addReaction(NOTE_EMOJI),
+                        done -> bot.noteDelivered(inbound, reply, receivedAt),
+                        failure -> logFailure(inbound, failure));
+            } else {
+                // a note under a message that was deleted meanwhile would explain nothing: fail instead
+                pending.queue(message.reply(ReplyMessages.note(reply)).mentionRepliedUser(false).failOnInvalidReply(true),
+                        sent -> bot.noteDelivered(inbound, reply, receivedAt),
+                        failure -> logFailure(inbound, failure));
+            }
+        } catch (PermissionException e) {
+            // JDA checks permissions before sending; a missing one is the server's setup, not a bug
+            LOG.warn("missing permission {} to post a note in guild {} channel {}", e.getPermission(),
+                    inbound.where().workspace(), inbound.where().channel());
+        }
+    }
+
+    private void sendNoteByDm(MessageReactionAddEvent event, Message message) {
+        MessageReaction ours = message.getReaction(NOTE_EMOJI);
+        if (ours == null || !ours.isSelf()) {
+            return;
+        }
+        noteFor(bot.detect(message.getContentRaw(), Markup.DISCORD_MARKDOWN)).ifPresent(reply ->
+                pending.queue(event.getJDA().openPrivateChannelById(event.getUserIdLong())
+                                .flatMap(dm -> dm.sendMessage(ReplyMessages.plain(reply))),
+                        // closed DMs are the user's choice: nothing to retry, nothing to alarm anyone about
+                        sent -> LOG.debug("note sent by DM in guild {}", event.getGuild().getId()),
+                        failure -> LOG.info("could not DM a note in guild {}: {}", event.getGuild().getId(), failure.toString())));
+    }
+
+    private Optional<Reply> noteFor(List<Hit> hits) {
+        Knowledge knowledge = bot.knowledge();
+        return hits.stream().findFirst()
+                .flatMap(hit -> knowledge.rule(hit.ruleId()))
+                .flatMap(rule -> knowledge.term(rule.termId()).map(term -> Replies.note(rule, term)));
+    }
+
+    private static void logFailure(InboundMessage inbound, Throwable failure) {
+        LOG.warn("could not deliver a note in guild {} channel {}: {}", inbound.where().workspace(),
+                inbound.where().channel(), failure.toString());
+    }
+}

@@ -1,0 +1,75 @@
+package dev.termbot.platform.discord;
+
+import dev.termbot.core.Bot;
+import dev.termbot.core.InMemoryPolicyStore;
+import dev.termbot.core.PolicySettings;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One test's world: a fresh fake Discord, a real {@link Bot} over the test glossary with an
+ * in-memory policy store and a recording usage log, and the real {@link DiscordPlatform} (real JDA)
+ * connected to the fake. Not thread-safe; one per test.
+ */
+final class DiscordHarness implements AutoCloseable {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-01T12:00:00Z"), ZoneOffset.UTC);
+    static final String DIGEST = "# termbot digest\n\nNo notes this week.";
+
+    final FakeDiscord discord;
+    final RecordingUsageLog usage = new RecordingUsageLog();
+    final Bot bot = new Bot(TestGlossary::knowledge, new InMemoryPolicyStore(), PolicySettings.DEFAULTS, usage, CLOCK);
+    final AtomicReference<String> digest = new AtomicReference<>(DIGEST);
+    private DiscordPlatform platform;
+
+    private DiscordHarness(FakeDiscord discord) {
+        this.discord = discord;
+    }
+
+    static DiscordHarness create() throws Exception {
+        return new DiscordHarness(FakeDiscord.start());
+    }
+
+    /** Reply mode, global commands, moderator role "moderators" by name, #mods for the digest. */
+    DiscordSettings settings() {
+        return new DiscordSettings(DiscordSettings.ReplyMode.REPLY, List.of(), List.of(), List.of("moderators"),
+                FakeDiscord.MODS, Optional.of(discord.apiUrl()), Optional.of(discord.gatewayUrl()));
+    }
+
+    DiscordPlatform connect() throws Exception {
+        return connect(settings());
+    }
+
+    DiscordPlatform connect(DiscordSettings settings) throws Exception {
+        platform = new DiscordPlatform(bot, settings,
+                DiscordCredentials.fromEnvironment(Map.of(DiscordCredentials.TOKEN_VARIABLE, "fake-token")),
+                digest::get, CLOCK, Duration.ZERO);
+        platform.start();
+        return platform;
+    }
+
+    DiscordPlatform platform() {
+        return platform;
+    }
+
+    static <T> T first(List<T> list) {
+        return list.isEmpty() ? null : list.get(0);
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (platform != null) {
+            platform.close();
+        }
+        discord.close();
+        assertThat(discord.gateway().problems()).as("gateway protocol problems").isEmpty();
+        assertThat(discord.rest().problems()).as("REST fake failures").isEmpty();
+    }
+}

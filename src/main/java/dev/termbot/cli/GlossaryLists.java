@@ -37,12 +37,4 @@ interface GlossaryLists {
         dev.termbot.glossary.Glossary glossary = option.load();
         return new Lists(glossary.terms(), glossary.rules());
     };
-
-    /** No glossary: empty lists; an explicit file is refused rather than silently ignored. */
-    GlossaryLists NONE = file -> {
-        if (file.isPresent()) {
-            throw new IllegalStateException("--glossary is not supported by this build yet");
-        }
-        return Lists.EMPTY;
-    };
 }

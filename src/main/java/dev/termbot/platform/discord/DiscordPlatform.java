@@ -194,7 +194,7 @@ public final class DiscordPlatform implements ChatPlatform {
     private void registerCommands(JDA started) {
         if (settings.guildIds().isEmpty()) {
             started.updateCommands().addCommands(SlashCommands.all()).complete();
-            LOG.info("registered slash commands globally (they can take up to an hour to appear)");
+            LOG.info("registered slash commands globally (clients may take a while to show changes)");
             return;
         }
         for (String guildId : settings.guildIds()) {

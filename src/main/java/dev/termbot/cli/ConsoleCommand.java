@@ -1,11 +1,8 @@
 package dev.termbot.cli;
 
-import dev.termbot.ops.LogFormat;
-import dev.termbot.ops.LogOutput;
 import dev.termbot.platform.console.ConsolePlatform;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -31,13 +28,13 @@ final class ConsoleCommand implements Callable<Integer> {
     @Mixin
     GlossaryOption glossary;
 
-    @Option(names = "--log-format", paramLabel = "FORMAT", description = "text (default) or json lines.")
-    String logFormat;
+    @Mixin
+    LogFormatOption logFormat;
 
     @Override
     public Integer call() throws Exception {
         Map<String, String> env = System.getenv();
-        LogOutput.use(logFormat == null ? LogFormat.parse(env.get(LogFormat.ENVIRONMENT_VARIABLE)) : LogFormat.parse(logFormat), env);
+        logFormat.apply(env);
         Settings settings = config.load(env);
         Clock clock = Clock.systemUTC();
         try (Assembly assembly = Assembly.open(settings, glossary, env, clock)) {

@@ -152,7 +152,9 @@ final class DigestCommand implements Callable<Integer> {
             stdout.write(rendered);
             stdout.flush();
         } else {
-            spec.commandLine().getOut().print(new String(rendered, StandardCharsets.UTF_8));
+            String text = new String(rendered, StandardCharsets.UTF_8);
+            // a terminal prompt (or the next log line) must not run on from the last line
+            spec.commandLine().getOut().print(text.endsWith("\n") ? text : text + "\n");
             spec.commandLine().getOut().flush();
         }
     }

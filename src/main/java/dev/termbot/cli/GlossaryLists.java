@@ -9,13 +9,12 @@ import java.util.Optional;
 /**
  * Supplies the glossary's terms and rules to commands that report on them (the digest lists stale
  * terms and rules that never fired). The composition root decides where they come from; the
- * default, {@link #NONE}, knows no glossary, which leaves those digest sections empty.
+ * default, {@link #FROM_FILES}, resolves the glossary the way every other command does.
  */
 @FunctionalInterface
 interface GlossaryLists {
     /** What a glossary file holds, as far as reports need it. */
     record Lists(List<Term> terms, List<MisuseRule> rules) {
-        static final Lists EMPTY = new Lists(List.of(), List.of());
 
         public Lists {
             terms = List.copyOf(terms);

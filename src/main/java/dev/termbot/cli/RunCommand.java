@@ -4,8 +4,6 @@ import dev.termbot.core.ChatPlatform;
 import dev.termbot.core.ConfigException;
 import dev.termbot.digest.DigestSchedule;
 import dev.termbot.digest.DigestScheduler;
-import dev.termbot.ops.LogFormat;
-import dev.termbot.ops.LogOutput;
 import dev.termbot.ops.OpsServer;
 import dev.termbot.ops.Readiness;
 import org.slf4j.Logger;
@@ -40,8 +38,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--platform", split = ",", paramLabel = "NAME", description = "slack, discord (repeat or comma-separate).")
     List<String> platforms = new ArrayList<>();
 
-    @Option(names = "--log-format", paramLabel = "FORMAT", description = "text (default) or json lines.")
-    String logFormat;
+    @Mixin
+    LogFormatOption logFormat;
 
     @Mixin
     ConfigOption config;
@@ -52,7 +50,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Map<String, String> env = System.getenv();
-        LogOutput.use(logFormat == null ? LogFormat.parse(env.get(LogFormat.ENVIRONMENT_VARIABLE)) : LogFormat.parse(logFormat), env);
+        logFormat.apply(env);
         Settings settings = config.load(env);
         ShutdownSignal signal = new ShutdownSignal();
         signal.install();

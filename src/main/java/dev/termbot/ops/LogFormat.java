@@ -14,11 +14,14 @@ public enum LogFormat {
     public static final String PROPERTY = "termbot.log.format";
     public static final String ENVIRONMENT_VARIABLE = "TERMBOT_LOG_FORMAT";
 
-    /** Parses "text" or "json" in any case; anything else is an {@link IllegalArgumentException} naming both. */
+    /**
+     * Parses "text" or "json" in any case; null or blank (an unset variable) means text; anything
+     * else is an {@link IllegalArgumentException} naming both.
+     */
     public static LogFormat parse(String value) {
         String wanted = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
         return switch (wanted) {
-            case "text" -> TEXT;
+            case "text", "" -> TEXT;
             case "json" -> JSON;
             default -> throw new IllegalArgumentException("unknown log format '" + value + "' (expected text or json)");
         };

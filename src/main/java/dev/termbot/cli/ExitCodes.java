@@ -21,7 +21,13 @@ final class ExitCodes {
     /** Prints a located config error as {@code file:line:col: message}; anything else as one line. */
     static int handle(Exception error, CommandLine cli, ParseResult parsed) {
         if (error instanceof ConfigException config) {
+            // the first problem, then any further ones found in the same pass, so one edit can fix them all
             cli.getErr().println(config.getMessage());
+            for (Throwable more : config.getSuppressed()) {
+                if (more instanceof ConfigException located) {
+                    cli.getErr().println(located.getMessage());
+                }
+            }
             return BAD_INPUT;
         }
         cli.getErr().println("termbot: " + error.getClass().getSimpleName() + ": " + error.getMessage());

@@ -1,0 +1,143 @@
+package dev.termbot.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The commands as a person or a script runs them: a separate JVM, stdin piped in, stdout and the
+ * exit code read back, with the real glossary, detector and a real SQLite file.
+ */
+class CommandLineIT {
+    @TempDir
+    Path dir;
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    private Result termbot(String stdin, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "dev.termbot.cli.Main"));
+        command.addAll(List.of(args));
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().put("TERMBOT_DB", dir.resolve("data/termbot.db").toString());
+        builder.environment().put("TERMBOT_GLOSSARY", Path.of("config", "glossary.yaml").toAbsolutePath().toString());
+        Process process = builder.start();
+        process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().close();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("termbot %s finished", args[0]).isTrue();
+        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void a_piped_console_session_is_answered_stored_and_shows_up_in_that_weeks_digest() throws Exception {
+        // WHEN a scripted console session runs, twice (a restart in between)
+        Result first = termbot("hello\nis this a distillation attack?\n/define open weights\n/define quantum annealing\n", "console");
+        Result second = termbot("/define rlhf\n", "console");
+
+        // THEN the console shows what the bot would post and ends cleanly at end of input
+        assertThat(first.exit()).isZero();
+        assertThat(first.out()).contains("A note on \u201cDistillation attack\u201d", "https://www.interconnects.ai/p/the-distillation-panic",
+                "Open-weight model", "No glossary entry for \u201cquantum annealing\u201d");
+        assertThat(second.exit()).isZero();
+
+        // AND both sessions are in this week's digest, which survived the restart
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String week = String.format("%d-W%02d", today.get(IsoFields.WEEK_BASED_YEAR), today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        Result digest = termbot("", "digest", "--week", week, "--format", "json");
+        assertThat(digest.exit()).as(digest.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(digest.out());
+        assertThat(json.get("rules").get(0).get("hits").asInt()).as(digest.out()).isEqualTo(1);
+        assertThat(json.get("rules").get(0).get("replies").asInt()).isEqualTo(1);
+        assertThat(json.get("define").get("not_found").get(0).get("query").asText()).isEqualTo("quantum annealing");
+        assertThat(json.get("define").get("found").toString()).contains("open-weight-model", "rlhf");
+
+        // AND the database holds neither message text nor the user id
+        byte[] db = Files.readAllBytes(dir.resolve("data/termbot.db"));
+        String raw = new String(db, StandardCharsets.ISO_8859_1);
+        assertThat(raw).doesNotContain("is this a distillation attack").doesNotContain("console-user");
+    }
+
+    @Test
+    void scan_answers_every_line_in_order_and_reports_malformed_ones_by_number() throws Exception {
+        Result scan = termbot("""
+                {"id": "a", "text": "they call it a distillation attack now", "author_is_bot": false}
+                {"id": "b", "text": "`distillation attack` in code"}
+                not json
+                {"id": "c", "text": "distillation attacks", "author_is_bot": true}
+                """, "scan");
+
+        assertThat(scan.exit()).isEqualTo(2);
+        assertThat(scan.err()).contains("line 3: ");
+        String[] lines = scan.out().split("\n");
+        assertThat(lines).hasSize(4);
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode a = mapper.readTree(lines[0]);
+        assertThat(a.get("hits").get(0).get("start").asInt()).isEqualTo(15);
+        assertThat(a.get("hits").get(0).get("end").asInt()).isEqualTo(34);
+        assertThat(a.get("reply").asBoolean()).isTrue();
+        assertThat(mapper.readTree(lines[1]).get("hits")).isEmpty();
+        assertThat(mapper.readTree(lines[2]).has("error")).isTrue();
+        assertThat(mapper.readTree(lines[3]).get("reply").asBoolean()).isFalse();
+    }
+
+    @Test
+    void define_prints_a_definition_and_exits_1_when_nothing_is_found() throws Exception {
+        Result found = termbot("", "define", "RLHF");
+        Result missing = termbot("", "define", "distilation", "atack", "vectors", "xyz");
+        Result jsonl = termbot("{\"id\": \"q\", \"query\": \"LLMs\"}\n", "define", "--jsonl");
+
+        assertThat(found.exit()).isZero();
+        assertThat(found.out()).startsWith("RLHF\n").contains("https://arxiv.org/abs/1706.03741");
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.out()).contains("Not in the glossary");
+        assertThat(new ObjectMapper().readTree(jsonl.out()).get("term").asText()).isEqualTo("large-language-model");
+    }
+
+    @Test
+    void broken_files_exit_2_with_a_located_message() throws Exception {
+        Path glossary = dir.resolve("glossary.yaml");
+        Files.writeString(glossary, "version: 1\nterms:\n  - id: rlhf\n    term: RLHF\n    colour: blue\n");
+        Path settings = dir.resolve("termbot.yaml");
+        Files.writeString(settings, "policy:\n  cooldown: soon\n");
+
+        Result check = termbot("", "glossary", "check", glossary.toString());
+        Result config = termbot("", "config", "check", "--config", settings.toString());
+        Result console = termbot("hi\n", "console", "--config", settings.toString());
+
+        assertThat(check.exit()).isEqualTo(2);
+        assertThat(check.err()).contains(glossary + ":3:5: term 'rlhf' is missing 'definition'",
+                glossary + ":5:5: unknown key 'colour' in term 'rlhf'");
+        assertThat(config.exit()).isEqualTo(2);
+        assertThat(config.err()).contains(settings + ":2:13: 'cooldown' must be a duration");
+        assertThat(console.exit()).isEqualTo(2);
+    }
+
+    @Test
+    void glossary_and_config_check_summarise_the_shipped_files() throws Exception {
+        Result check = termbot("", "glossary", "check");
+        Result config = termbot("", "config", "check", "--config", Path.of("config", "termbot.yaml").toAbsolutePath().toString());
+
+        assertThat(check.exit()).as(check.err()).isZero();
+        assertThat(check.out()).containsPattern("ok \u2014 \\d+ terms, 1 rules \\(distillation-attack\\), \\d+ watched phrases");
+        assertThat(config.exit()).as(config.err()).isZero();
+        assertThat(config.out()).startsWith("settings: ok");
+    }
+}

@@ -9,11 +9,7 @@ import dev.termbot.core.Durations;
 import dev.termbot.core.PolicySettings;
 import org.yaml.snakeyaml.nodes.Node;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -50,16 +46,7 @@ final class SettingsFile {
     }
 
     static Settings read(Path file) throws ConfigException {
-        String name = file.toString();
-        try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), name);
-        } catch (NoSuchFileException e) {
-            throw new ConfigException(name, 1, 1, "file not found");
-        } catch (CharacterCodingException e) {
-            throw new ConfigException(name, 1, 1, "file is not valid UTF-8");
-        } catch (IOException e) {
-            throw new ConfigException(name, 1, 1, "cannot read file: " + e.getClass().getSimpleName());
-        }
+        return parse(YamlDocument.read(file, MAX_CHARS), file.toString());
     }
 
     static Settings parse(String yaml, String fileName) throws ConfigException {

@@ -6,7 +6,15 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
+import dev.termbot.core.ConfigException;
+
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -15,6 +23,26 @@ import java.util.Optional;
  */
 public final class YamlDocument {
     private YamlDocument() {
+    }
+
+    /**
+     * Reads a file people edit as UTF-8 text, turning every way it can fail into a located problem
+     * at its first character, so the caller's messages look like any other.
+     */
+    public static String read(Path file, int maxBytes) throws ConfigException {
+        String name = file.toString();
+        try {
+            if (Files.size(file) > maxBytes) {
+                throw new ConfigException(name, 1, 1, "file is larger than " + maxBytes / 1024 + " KiB; is it the right file?");
+            }
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(name, 1, 1, "file not found");
+        } catch (CharacterCodingException e) {
+            throw new ConfigException(name, 1, 1, "file is not valid UTF-8");
+        } catch (IOException e) {
+            throw new ConfigException(name, 1, 1, "cannot read file: " + e.getClass().getSimpleName());
+        }
     }
 
     /**

@@ -11,10 +11,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,19 +41,7 @@ public final class GlossaryFile {
 
     /** Reads and validates a glossary file; error locations use the path as given. */
     public static Glossary load(Path file) throws ConfigException {
-        String name = file.toString();
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new ConfigException(name, 1, 1, "file is larger than " + MAX_BYTES / 1024 + " KiB; is it really a glossary?");
-            }
-            return parse(Files.readString(file, StandardCharsets.UTF_8), name);
-        } catch (NoSuchFileException e) {
-            throw new ConfigException(name, 1, 1, "file not found");
-        } catch (CharacterCodingException e) {
-            throw new ConfigException(name, 1, 1, "file is not valid UTF-8");
-        } catch (IOException e) {
-            throw new ConfigException(name, 1, 1, "cannot read file: " + e.getClass().getSimpleName());
-        }
+        return parse(YamlDocument.read(file, MAX_BYTES), file.toString());
     }
 
     /** Parses and validates glossary YAML; {@code fileName} is only used in error messages. */

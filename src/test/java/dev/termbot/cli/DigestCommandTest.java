@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.termbot.core.ConfigException;
 import dev.termbot.storage.Storage;
 import dev.termbot.storage.StorageOptions;
-import dev.termbot.testing.ManualClock;
+import dev.termbot.testing.MutableClock;
 import dev.termbot.testing.ScriptedSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +31,7 @@ class DigestCommandTest {
     @BeforeEach
     void aSessionThenARestart() {
         file = dir.resolve("termbot.db");
-        ManualClock clock = new ManualClock(ScriptedSession.START);
+        MutableClock clock = new MutableClock(ScriptedSession.START);
         try (Storage storage = Storage.open(file, clock, StorageOptions.fromEnvironment(System.getenv()))) {
             ScriptedSession.run(storage.policyStore(), storage.usageLog(), clock);
         }

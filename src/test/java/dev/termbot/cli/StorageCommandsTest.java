@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.termbot.storage.Storage;
 import dev.termbot.storage.StorageOptions;
-import dev.termbot.testing.ManualClock;
+import dev.termbot.testing.MutableClock;
 import dev.termbot.testing.ScriptedSession;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,7 +23,7 @@ class StorageCommandsTest {
 
     private Path sessionDatabase() {
         Path file = dir.resolve("termbot.db");
-        ManualClock clock = new ManualClock(ScriptedSession.START);
+        MutableClock clock = new MutableClock(ScriptedSession.START);
         try (Storage storage = Storage.open(file, clock, StorageOptions.fromEnvironment(System.getenv()))) {
             ScriptedSession.run(storage.policyStore(), storage.usageLog(), clock);
         }

@@ -6,7 +6,7 @@ import dev.termbot.core.ChatPlatform;
 import dev.termbot.storage.DigestRunLog;
 import dev.termbot.storage.SqliteDatabase;
 import dev.termbot.testing.FakeModeratorPlatform;
-import dev.termbot.testing.ManualClock;
+import dev.termbot.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +21,7 @@ class DigestSchedulerTest {
 
     @TempDir
     Path dir;
-    private final ManualClock clock = new ManualClock(WEDNESDAY);
+    private final MutableClock clock = new MutableClock(WEDNESDAY);
     private final FakeModeratorPlatform slack = new FakeModeratorPlatform("slack");
     private final FakeModeratorPlatform discord = new FakeModeratorPlatform("discord");
     private Path file;

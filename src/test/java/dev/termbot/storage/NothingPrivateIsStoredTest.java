@@ -2,7 +2,7 @@ package dev.termbot.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.termbot.testing.ManualClock;
+import dev.termbot.testing.MutableClock;
 import dev.termbot.testing.ScriptedSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ class NothingPrivateIsStoredTest {
     void no_table_holds_message_text_or_raw_user_ids() throws Exception {
         // GIVEN a session through the real bot on real storage
         Path file = dir.resolve("termbot.db");
-        ManualClock clock = new ManualClock(ScriptedSession.START);
+        MutableClock clock = new MutableClock(ScriptedSession.START);
         try (Storage storage = Storage.open(file, clock, StorageOptions.fromEnvironment(Map.of()))) {
             ScriptedSession.run(storage.policyStore(), storage.usageLog(), clock);
         }

@@ -1,5 +1,7 @@
 package dev.termbot.testing;
 
+import dev.termbot.core.EventKind;
+import dev.termbot.core.SuppressionReason;
 import dev.termbot.core.UsageEvent;
 import dev.termbot.core.UsageLog;
 
@@ -18,6 +20,23 @@ public final class RecordingUsageLog implements UsageLog {
 
     public List<UsageEvent> events() {
         return List.copyOf(events);
+    }
+
+    public List<UsageEvent> of(EventKind kind) {
+        return events.stream().filter(e -> e.kind() == kind).toList();
+    }
+
+    public long count(EventKind kind) {
+        return events.stream().filter(e -> e.kind() == kind).count();
+    }
+
+    public List<UsageEvent> suppressed(SuppressionReason reason) {
+        return events.stream().filter(e -> e.kind() == EventKind.SUPPRESSED && e.reason() == reason).toList();
+    }
+
+    /** Whether a note was suppressed for this reason in this channel. */
+    public boolean suppressed(String channel, SuppressionReason reason) {
+        return suppressed(reason).stream().anyMatch(e -> e.where().channel().equals(channel));
     }
 
     public boolean closed() {

@@ -52,7 +52,7 @@ public final class ScriptedSession {
     }
 
     /** Runs the session; the clock moves forward as it goes. */
-    public static void run(PolicyStore store, UsageLog usage, ManualClock clock) {
+    public static void run(PolicyStore store, UsageLog usage, MutableClock clock) {
         clock.set(START);
         Bot bot = new Bot(() -> NaiveKnowledge.of(TERMS, RULES), store, PolicySettings.DEFAULTS, usage, clock);
         // a note for alice, and its delivery

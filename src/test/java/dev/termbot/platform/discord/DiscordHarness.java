@@ -1,5 +1,6 @@
 package dev.termbot.platform.discord;
 
+import dev.termbot.testing.RecordingUsageLog;
 import dev.termbot.core.Bot;
 import dev.termbot.core.InMemoryPolicyStore;
 import dev.termbot.core.PolicySettings;

@@ -1,5 +1,6 @@
 package dev.termbot.platform.slack;
 
+import dev.termbot.testing.RecordingUsageLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.termbot.core.Bot;

@@ -117,13 +117,27 @@ final class PhraseCompiler {
             min = Math.min(min, typos ? Math.max(TypoIndex.MIN_LENGTH, form.length - 1) : form.length);
             max = Math.max(max, Math.min(WordScanner.CAPACITY, typos ? form.length + 1 : form.length));
         }
-        return new CompiledPhrases(new WordTable(table), new TypoIndex(forms, List.copyOf(startForms)),
-                trie.build(forms.length), forms, entries.toArray(PhraseEntry[]::new), min, max);
+        PhraseTrie phrases = trie.build(forms.length);
+        return new CompiledPhrases(new WordTable(table),
+                new TypoIndex(forms, Map.of(PhraseTrie.ROOT, List.copyOf(startForms))),
+                new TypoIndex(forms, continuations(phrases)),
+                phrases, forms, entries.toArray(PhraseEntry[]::new), min, max);
+    }
+
+    /** For each trie node k with children, the forms that follow it (scope k). */
+    private static Map<Integer, List<Integer>> continuations(PhraseTrie phrases) {
+        Map<Integer, List<Integer>> scopes = new HashMap<>();
+        for (int node = 1; node < phrases.size(); node++) {
+            if (phrases.hasChildren(node)) {
+                scopes.put(node, IntStream.of(phrases.childForms(node)).boxed().toList());
+            }
+        }
+        return scopes;
     }
 
     /** Real words (and their regular inflections) one edit from a watched form that are not forms themselves. */
     private Set<String> deniedWords(char[][] forms) {
-        TypoIndex anyForm = new TypoIndex(forms, IntStream.range(0, forms.length).boxed().toList());
+        TypoIndex anyForm = new TypoIndex(forms, Map.of(0, IntStream.range(0, forms.length).boxed().toList()));
         Set<String> real = new LinkedHashSet<>(RealWords.curated());
         real.addAll(inflections.realWords());
         Set<String> denied = new LinkedHashSet<>();
@@ -134,8 +148,7 @@ final class PhraseCompiler {
             for (String spelling : spellings) {
                 List<String> folded = FoldedWords.of(spelling);
                 if (folded.size() == 1 && !formIds.containsKey(folded.get(0))) {
-                    char[] w = folded.get(0).toCharArray();
-                    if (anyForm.collect(w, w.length, found, 0) > 0) {
+                    if (anyForm.collect(0, folded.get(0).toCharArray(), found, 0) > 0) {
                         denied.add(folded.get(0));
                     }
                 }

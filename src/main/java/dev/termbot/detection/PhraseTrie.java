@@ -43,7 +43,7 @@ final class PhraseTrie {
             return rootChild[form];
         }
         long key = (long) node << 32 | form;
-        for (int slot = (int) WordHash.mix(key) & edgeMask; edgeKeys[slot] != 0; slot = (slot + 1) & edgeMask) {
+        for (int slot = slotOf(key, edgeMask); edgeKeys[slot] != 0; slot = (slot + 1) & edgeMask) {
             if (edgeKeys[slot] == key) {
                 return edgeChild[slot];
             }
@@ -51,14 +51,27 @@ final class PhraseTrie {
         return NONE;
     }
 
+    private static int slotOf(long edge, int mask) {
+        return (int) (WordHash.key(edge, 0) >>> 1) & mask;
+    }
+
     /** Entry ids of the phrases that end at {@code node}; empty when none does. */
     int[] entries(int node) {
         return entries[node];
     }
 
-    /** Form ids that continue a phrase from {@code node} (for typo matching of the next word). */
+    /** Form ids that continue a phrase from {@code node}. */
     int[] childForms(int node) {
         return childForms[node];
+    }
+
+    boolean hasChildren(int node) {
+        return childForms[node].length > 0;
+    }
+
+    /** Number of nodes; node ids are {@code 0 .. size() - 1}. */
+    int size() {
+        return childForms.length;
     }
 
     /** Collects paths, then freezes them into a {@link PhraseTrie}. Not thread-safe. */
@@ -100,7 +113,7 @@ final class PhraseTrie {
                 if (node != ROOT) {
                     for (Map.Entry<Integer, Integer> edge : edges.get(node).entrySet()) {
                         long key = (long) node << 32 | edge.getKey();
-                        int slot = (int) WordHash.mix(key) & (slots - 1);
+                        int slot = slotOf(key, slots - 1);
                         while (keys[slot] != 0) {
                             slot = (slot + 1) & (slots - 1);
                         }

@@ -175,8 +175,10 @@ final class ProseExtractor {
     }
 
     private static int indexOfIgnoreCase(String t, String needle, int from) {
+        char first = needle.charAt(0);
         for (int i = from; i + needle.length() <= t.length(); i++) {
-            if (t.regionMatches(true, i, needle, 0, needle.length())) {
+            char c = t.charAt(i);
+            if ((c == first || Character.toLowerCase(c) == first) && t.regionMatches(true, i, needle, 0, needle.length())) {
                 return i;
             }
         }

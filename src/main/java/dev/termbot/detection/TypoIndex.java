@@ -1,29 +1,33 @@
 package dev.termbot.detection;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Finds the watched word forms within one edit (Damerau) of a word, without computing edit
- * distances against the whole vocabulary and without storing hundreds of typo variants per word.
+ * Finds the watched word forms within one edit (Damerau) of a word, without comparing it against
+ * the vocabulary and without storing hundreds of typo variants per word.
  *
  * <p>The trick: one edit touches at most two neighbouring chars, so for a query of length {@code n}
  * either its first {@code p} or its last {@code s} chars are intact, with {@code p + s = n - 1}.
- * Each form is filed under those prefixes and suffixes for the three query lengths it can have
- * (its own length, one shorter, one longer); a query looks up its own prefix and suffix (two
- * probes, usually stopped by a bit filter) and verifies the few forms found with {@link OneEdit}.
+ * Each form is filed under those prefixes and suffixes for the three query lengths it can meet (its
+ * own length, one less, one more); a query looks up its own prefix and suffix (two probes, usually
+ * stopped by a bit filter) and verifies the few forms found with {@link OneEdit}.
+ *
+ * <p>Forms are filed per scope: scope 0 holds the words that can start a phrase, scope {@code k}
+ * the words that can follow trie node {@code k}. The cost of a lookup therefore does not grow with
+ * the number of phrases, even after a word such as "model" that many phrases continue.
  *
  * <p>Words shorter than {@link #MIN_LENGTH} get no typo tolerance: too many short words are one
  * edit from another real word. Immutable and thread-safe.
  */
 final class TypoIndex {
     static final int MIN_LENGTH = 5;
-    private static final long PREFIX = 0x5052L;
-    private static final long SUFFIX = 0x5355L;
 
     private final char[][] forms;
+    private final long[] letters;
     private final long[] keys;
     private final int[][] buckets;
     private final int mask;
@@ -31,25 +35,17 @@ final class TypoIndex {
     private final int filterMask;
 
     /**
-     * @param forms    every form by id
-     * @param eligible ids of the forms this index answers for
+     * @param forms   every form by id
+     * @param byScope form ids by scope (0 for phrase starts, a trie node for its continuations)
      */
-    TypoIndex(char[][] forms, List<Integer> eligible) {
+    TypoIndex(char[][] forms, Map<Integer, ? extends Collection<Integer>> byScope) {
         this.forms = forms;
-        Map<Long, List<Integer>> byKey = new HashMap<>();
-        for (int id : eligible) {
-            char[] w = forms[id];
-            if (w.length < MIN_LENGTH) {
-                continue;
-            }
-            for (int n = w.length - 1; n <= w.length + 1; n++) {
-                if (n >= MIN_LENGTH) {
-                    int p = prefixLength(n);
-                    byKey.computeIfAbsent(prefixKey(w, p, n), k -> new ArrayList<>()).add(id);
-                    byKey.computeIfAbsent(suffixKey(w, w.length, n - 1 - p, n), k -> new ArrayList<>()).add(id);
-                }
-            }
+        this.letters = new long[forms.length];
+        for (int id = 0; id < forms.length; id++) {
+            letters[id] = WordBuffer.letters(forms[id], forms[id].length);
         }
+        Map<Long, List<Integer>> byKey = new HashMap<>();
+        byScope.forEach((scope, ids) -> ids.forEach(id -> file(byKey, scope, id)));
         int slots = Integer.highestOneBit(Math.max(4, byKey.size()) * 4 - 1);
         keys = new long[slots];
         buckets = new int[slots][];
@@ -60,28 +56,58 @@ final class TypoIndex {
         byKey.forEach((key, ids) -> put(key, ids.stream().distinct().mapToInt(Integer::intValue).toArray()));
     }
 
+    private void file(Map<Long, List<Integer>> byKey, int scope, int id) {
+        char[] w = forms[id];
+        if (w.length < MIN_LENGTH) {
+            return;
+        }
+        for (int n = Math.max(MIN_LENGTH, w.length - 1); n <= w.length + 1; n++) {
+            int p = prefixLength(n);
+            int s = n - 1 - p;
+            long prefix = WordHash.polynomial(w, 0, p);
+            long suffix = WordHash.polynomial(w, w.length - s, w.length);
+            byKey.computeIfAbsent(key(scope, n, false, prefix), k -> new ArrayList<>()).add(id);
+            byKey.computeIfAbsent(key(scope, n, true, suffix), k -> new ArrayList<>()).add(id);
+        }
+    }
+
+    /** Like {@link #collect(int, WordBuffer, int, int[], int)} for a word given as chars (build time). */
+    int collect(int scope, char[] q, int[] out, int count) {
+        WordBuffer word = new WordBuffer();
+        int len = Math.min(q.length, WordScanner.CAPACITY);
+        for (int k = 0; k < len; k++) {
+            word.chars[k] = q[k];
+            word.hashes[k + 1] = WordHash.BASE * word.hashes[k] + q[k];
+        }
+        return collect(scope, word, q.length, out, count);
+    }
+
     /**
-     * Adds to {@code out} (from {@code count}) the ids of forms within one edit of {@code q[0, len)}
-     * that are not there yet; returns the new count. Stops when {@code out} is full.
+     * Adds to {@code out} (from {@code count}) the ids of the scope's forms within one edit of the
+     * word, unless already there; returns the new count. Stops when {@code out} is full.
      */
-    int collect(char[] q, int len, int[] out, int count) {
+    int collect(int scope, WordBuffer word, int len, int[] out, int count) {
         if (len < MIN_LENGTH || len > WordScanner.CAPACITY) {
             return count;
         }
         int p = prefixLength(len);
-        count = collectBucket(prefixKey(q, p, len), q, len, out, count);
-        return collectBucket(suffixKey(q, len, len - 1 - p, len), q, len, out, count);
+        long[] h = word.hashes;
+        count = collectBucket(key(scope, len, false, h[p]), word.chars, len, out, count);
+        long suffix = WordHash.suffix(h[len], h[p + 1], len - p - 1);
+        return collectBucket(key(scope, len, true, suffix), word.chars, len, out, count);
     }
 
     private int collectBucket(long key, char[] q, int len, int[] out, int count) {
-        int bit = (int) (key >>> 32) & filterMask;
+        int bit = (int) (key >>> 40) & filterMask;
         if ((filter[bit >>> 6] & (1L << bit)) == 0) {
             return count;
         }
-        for (int slot = (int) (key >>> 8) & mask; keys[slot] != 0; slot = (slot + 1) & mask) {
+        for (int slot = (int) (key >>> 1) & mask; keys[slot] != 0; slot = (slot + 1) & mask) {
             if (keys[slot] == key) {
+                long queryLetters = WordBuffer.letters(q, len); // only words that reach a bucket pay for this
                 for (int id : buckets[slot]) {
-                    if (count < out.length && !contains(out, count, id) && OneEdit.within(q, len, forms[id])) {
+                    if (count < out.length && WordBuffer.mayBeOneEdit(queryLetters, letters[id])
+                            && !contains(out, count, id) && OneEdit.within(q, len, forms[id])) {
                         out[count++] = id;
                     }
                 }
@@ -100,22 +126,19 @@ final class TypoIndex {
         return false;
     }
 
-    private static int prefixLength(int queryLength) {
+    /** Chars of a query of this length that are intact at the start when its typo is further on. */
+    static int prefixLength(int queryLength) {
         return (queryLength - 1) / 2;
     }
 
-    private static long prefixKey(char[] w, int p, int queryLength) {
-        return WordHash.of(w, 0, p, PREFIX + 31L * queryLength) | 1; // 0 marks an empty slot
-    }
-
-    private static long suffixKey(char[] w, int wLen, int s, int queryLength) {
-        return WordHash.of(w, wLen - s, wLen, SUFFIX + 31L * queryLength) | 1;
+    private static long key(int scope, int queryLength, boolean suffix, long hash) {
+        return WordHash.key(hash, (long) scope << 16 | queryLength << 1 | (suffix ? 1 : 0));
     }
 
     private void put(long key, int[] ids) {
-        int bit = (int) (key >>> 32) & filterMask;
+        int bit = (int) (key >>> 40) & filterMask;
         filter[bit >>> 6] |= 1L << bit;
-        int slot = (int) (key >>> 8) & mask;
+        int slot = (int) (key >>> 1) & mask;
         while (keys[slot] != 0) {
             slot = (slot + 1) & mask;
         }

@@ -25,25 +25,32 @@ final class WordScanner {
     private WordScanner() {
     }
 
-    /** Scans {@code text}, handing every word to {@code sink}; {@code buffer} holds {@link #CAPACITY} chars. */
-    static void scan(String text, WordSink sink, char[] buffer) {
-        final int n = text.length();
+    /**
+     * Scans {@code text[0, n)}, handing every word to {@code sink} through {@code buffer}. The text
+     * comes as a char array: {@code String.charAt} checks the string's coder and bounds on every
+     * call, and chat strings are often UTF-16 because of a single emoji.
+     */
+    static void scan(char[] text, int n, WordSink sink, WordBuffer buffer) {
         int i = 0;
         boolean joined = false;
         int newlines = 0;
         boolean lineStart = false;
         boolean marker = false;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = text[i];
+            if (c == ' ' && !marker) {
+                i++; // by far the most common gap: nothing to decide
+                continue;
+            }
             int kind = FoldTable.entry(c) >>> 16;
             int width = 1;
             if (kind == SURROGATE) {
-                int cp = text.codePointAt(i);
+                int cp = Character.codePointAt(text, i, n);
                 width = Character.charCount(cp);
                 kind = FoldTable.codePointEntry(cp) >>> 16;
             }
             if (kind == LETTER || kind == EXPAND) {
-                i = word(text, i, sink, buffer, joined);
+                i = word(text, n, i, sink, buffer, joined);
                 joined = true;
                 newlines = 0;
                 lineStart = false;
@@ -77,18 +84,26 @@ final class WordScanner {
         }
     }
 
-    /** Reads one word starting at {@code i}; returns the index after it. */
-    private static int word(String text, int i, WordSink sink, char[] buf, boolean joined) {
-        final int n = text.length();
+    /**
+     * Reads one word starting at {@code i}; returns the index after it. The hash lives in a local
+     * variable (only stored, never re-read) so the loop has no dependency through memory.
+     */
+    private static int word(char[] text, int n, int i, WordSink sink, WordBuffer buf, boolean joined) {
+        final char[] chars = buf.chars;
+        final long[] hashes = buf.hashes;
         final int start = i;
         int end = i;
         int len = 0;
+        long h = 0;
         while (i < n) {
-            int e = FoldTable.entry(text.charAt(i));
+            int e = FoldTable.entry(text[i]);
             int kind = e >>> 16;
             if (kind == LETTER) {
                 if (len < CAPACITY) {
-                    buf[len] = (char) e;
+                    char c = (char) e;
+                    chars[len] = c;
+                    h = WordHash.BASE * h + c;
+                    hashes[len + 1] = h;
                 }
                 len++;
                 end = ++i;
@@ -97,16 +112,16 @@ final class WordScanner {
             } else if (kind == INVISIBLE) {
                 i++; // a zero-width char never ends a word, nor belongs to its span
             } else if (kind == EXPAND) {
-                len = append(FoldTable.expansion(text.charAt(i)), buf, len);
+                len = appendSlowly(FoldTable.expansion(text[i]), buf, len);
+                h = hashes[Math.min(len, CAPACITY)];
                 end = ++i;
             } else if (kind == SURROGATE) {
-                int cp = text.codePointAt(i);
+                int cp = Character.codePointAt(text, i, n);
                 int ce = FoldTable.codePointEntry(cp);
                 int k = ce >>> 16;
-                if (k == LETTER) {
-                    len = append((char) ce, buf, len);
-                } else if (k == EXPAND) {
-                    len = append(FoldTable.expansion(cp), buf, len);
+                if (k == LETTER || k == EXPAND) {
+                    len = appendSlowly(k == LETTER ? String.valueOf((char) ce) : FoldTable.expansion(cp), buf, len);
+                    h = hashes[Math.min(len, CAPACITY)];
                 } else if (k != MARK && k != INVISIBLE) {
                     break;
                 }
@@ -120,17 +135,15 @@ final class WordScanner {
         return i;
     }
 
-    private static int append(String chars, char[] buf, int len) {
-        for (int k = 0; k < chars.length(); k++) {
-            len = append(chars.charAt(k), buf, len);
+    /** Ligatures and letters beyond the BMP: rare, so clarity over speed. */
+    private static int appendSlowly(String folded, WordBuffer buf, int len) {
+        for (int k = 0; k < folded.length(); k++) {
+            if (len < CAPACITY) {
+                buf.chars[len] = folded.charAt(k);
+                buf.hashes[len + 1] = WordHash.BASE * buf.hashes[len] + folded.charAt(k);
+            }
+            len++;
         }
         return len;
-    }
-
-    private static int append(char c, char[] buf, int len) {
-        if (len < CAPACITY) {
-            buf[len] = c;
-        }
-        return len + 1;
     }
 }

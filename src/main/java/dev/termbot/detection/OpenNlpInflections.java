@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * {@link Inflections} from the OpenNLP English models (UD English Web Treebank) on the classpath:
@@ -53,12 +55,32 @@ public final class OpenNlpInflections implements Inflections {
         this.vocabulary = trainingWords(lemmas);
     }
 
-    /** Loads the POS and lemmatizer models from the classpath; fails if they are missing. */
+    /**
+     * Loads the POS and lemmatizer models from the classpath, side by side because loading is most
+     * of the start-up time; fails if they are missing or unreadable.
+     */
     public static OpenNlpInflections fromClasspath() {
-        try (InputStream pos = open(POS_MODEL); InputStream lemma = open(LEMMA_MODEL)) {
-            return new OpenNlpInflections(new POSModel(pos), new LemmatizerModel(lemma));
+        CompletableFuture<POSModel> pos = CompletableFuture.supplyAsync(() -> load(POS_MODEL, POSModel::new));
+        LemmatizerModel lemmas = load(LEMMA_MODEL, LemmatizerModel::new);
+        try {
+            return new OpenNlpInflections(pos.join(), lemmas);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof IllegalStateException cause ? cause : e;
+        }
+    }
+
+    private interface ModelReader<M> {
+        M read(InputStream in) throws IOException;
+    }
+
+    private static <M> M load(String resource, ModelReader<M> reader) {
+        try (InputStream in = OpenNlpInflections.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the classpath");
+            }
+            return reader.read(in);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read the OpenNLP models: " + e.getMessage(), e);
+            throw new IllegalStateException("cannot read the OpenNLP model " + resource + ": " + e.getMessage(), e);
         }
     }
 
@@ -136,13 +158,5 @@ public final class OpenNlpInflections implements Inflections {
             }
         }
         return Set.copyOf(words);
-    }
-
-    private static InputStream open(String resource) throws IOException {
-        InputStream in = OpenNlpInflections.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IOException(resource + " is not on the classpath");
-        }
-        return in;
     }
 }

@@ -109,7 +109,15 @@ final class PhraseCompiler {
         char[][] forms = new char[formIds.size()][];
         formIds.forEach((form, id) -> forms[id] = form.toCharArray());
         Map<String, Integer> table = new HashMap<>(formIds);
-        deniedWords(forms).forEach(word -> table.put(word, WordTable.DENIED));
+        Set<String> real = new LinkedHashSet<>(RealWords.curated());
+        for (String word : inflections.realWords()) {
+            if (word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                real.add(word); // already folded: the common case, and thousands of words
+            } else {
+                real.addAll(FoldedWords.of(word));
+            }
+        }
+        NearRealWords.of(forms, formIds, real).forEach(word -> table.put(word, WordTable.DENIED));
         int min = Integer.MAX_VALUE;
         int max = -1;
         for (char[] form : forms) {
@@ -133,27 +141,5 @@ final class PhraseCompiler {
             }
         }
         return scopes;
-    }
-
-    /** Real words (and their regular inflections) one edit from a watched form that are not forms themselves. */
-    private Set<String> deniedWords(char[][] forms) {
-        TypoIndex anyForm = new TypoIndex(forms, Map.of(0, IntStream.range(0, forms.length).boxed().toList()));
-        Set<String> real = new LinkedHashSet<>(RealWords.curated());
-        real.addAll(inflections.realWords());
-        Set<String> denied = new LinkedHashSet<>();
-        int[] found = new int[1];
-        for (String word : real) {
-            Set<String> spellings = EnglishForms.all(word);
-            spellings.add(word);
-            for (String spelling : spellings) {
-                List<String> folded = FoldedWords.of(spelling);
-                if (folded.size() == 1 && !formIds.containsKey(folded.get(0))) {
-                    if (anyForm.collect(0, folded.get(0).toCharArray(), found, 0) > 0) {
-                        denied.add(folded.get(0));
-                    }
-                }
-            }
-        }
-        return denied;
     }
 }

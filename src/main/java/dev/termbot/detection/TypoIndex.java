@@ -1,9 +1,6 @@
 package dev.termbot.detection;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -44,19 +41,31 @@ final class TypoIndex {
         for (int id = 0; id < forms.length; id++) {
             letters[id] = WordBuffer.letters(forms[id], forms[id].length);
         }
-        Map<Long, List<Integer>> byKey = new HashMap<>();
-        byScope.forEach((scope, ids) -> ids.forEach(id -> file(byKey, scope, id)));
-        int slots = Integer.highestOneBit(Math.max(4, byKey.size()) * 4 - 1);
+        int filings = byScope.values().stream().mapToInt(Collection::size).sum() * 6;
+        int slots = Integer.highestOneBit(Math.max(4, filings) * 2 - 1) * 2;
         keys = new long[slots];
         buckets = new int[slots][];
         mask = slots - 1;
-        int filterBits = Math.max(64, Integer.highestOneBit(Math.max(1, byKey.size()) * 32 - 1));
+        int filterBits = Math.max(64, Integer.highestOneBit(Math.max(1, filings) * 16 - 1) * 2);
         filter = new long[filterBits >>> 6];
         filterMask = filterBits - 1;
-        byKey.forEach((key, ids) -> put(key, ids.stream().distinct().mapToInt(Integer::intValue).toArray()));
+        // two passes over primitive arrays rather than a map of boxed lists: count, then fill
+        int[] sizes = new int[slots];
+        byScope.forEach((scope, ids) -> ids.forEach(id -> file(scope, id, (slot, form) -> sizes[slot]++)));
+        for (int slot = 0; slot < slots; slot++) {
+            buckets[slot] = sizes[slot] == 0 ? null : new int[sizes[slot]];
+            sizes[slot] = 0;
+        }
+        byScope.forEach((scope, ids) -> ids.forEach(id -> file(scope, id, (slot, form) -> buckets[slot][sizes[slot]++] = form)));
     }
 
-    private void file(Map<Long, List<Integer>> byKey, int scope, int id) {
+    /** Where a filing goes: the slot of its key, and the form filed there. */
+    private interface Filing {
+        void at(int slot, int form);
+    }
+
+    /** Files form {@code id} under its prefix and suffix keys for each query length it can meet. */
+    private void file(int scope, int id, Filing filing) {
         char[] w = forms[id];
         if (w.length < MIN_LENGTH) {
             return;
@@ -64,16 +73,30 @@ final class TypoIndex {
         for (int n = Math.max(MIN_LENGTH, w.length - 1); n <= w.length + 1; n++) {
             int p = prefixLength(n);
             int s = n - 1 - p;
-            long prefix = WordHash.polynomial(w, 0, p);
-            long suffix = WordHash.polynomial(w, w.length - s, w.length);
-            byKey.computeIfAbsent(key(scope, n, false, prefix), k -> new ArrayList<>()).add(id);
-            byKey.computeIfAbsent(key(scope, n, true, suffix), k -> new ArrayList<>()).add(id);
+            filing.at(slotFor(key(scope, n, false, WordHash.polynomial(w, 0, p))), id);
+            filing.at(slotFor(key(scope, n, true, WordHash.polynomial(w, w.length - s, w.length))), id);
         }
+    }
+
+    /** The slot holding {@code key}, claimed for it if new. */
+    private int slotFor(long key) {
+        int bit = (int) (key >>> 40) & filterMask;
+        filter[bit >>> 6] |= 1L << bit;
+        int slot = (int) (key >>> 1) & mask;
+        while (keys[slot] != 0 && keys[slot] != key) {
+            slot = (slot + 1) & mask;
+        }
+        keys[slot] = key;
+        return slot;
     }
 
     /** Like {@link #collect(int, WordBuffer, int, int[], int)} for a word given as chars (build time). */
     int collect(int scope, char[] q, int[] out, int count) {
-        WordBuffer word = new WordBuffer();
+        return collect(scope, q, new WordBuffer(), out, count);
+    }
+
+    /** The same, reusing {@code word} as scratch space. */
+    int collect(int scope, char[] q, WordBuffer word, int[] out, int count) {
         int len = Math.min(q.length, WordScanner.CAPACITY);
         for (int k = 0; k < len; k++) {
             word.chars[k] = q[k];
@@ -133,16 +156,5 @@ final class TypoIndex {
 
     private static long key(int scope, int queryLength, boolean suffix, long hash) {
         return WordHash.key(hash, (long) scope << 16 | queryLength << 1 | (suffix ? 1 : 0));
-    }
-
-    private void put(long key, int[] ids) {
-        int bit = (int) (key >>> 40) & filterMask;
-        filter[bit >>> 6] |= 1L << bit;
-        int slot = (int) (key >>> 1) & mask;
-        while (keys[slot] != 0) {
-            slot = (slot + 1) & mask;
-        }
-        keys[slot] = key;
-        buckets[slot] = ids;
     }
 }

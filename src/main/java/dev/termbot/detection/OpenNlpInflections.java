@@ -14,11 +14,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 
 /**
  * {@link Inflections} from the OpenNLP English models (UD English Web Treebank) on the classpath:
@@ -129,7 +131,7 @@ public final class OpenNlpInflections implements Inflections {
         return tags.length - 1;
     }
 
-    private Set<String> confirmed(String word, String tag, java.util.function.Function<String, Set<String>> candidates) {
+    private Set<String> confirmed(String word, String tag, Function<String, Set<String>> candidates) {
         String lemma = lemma(word, tag);
         if (!lemma.chars().allMatch(Character::isLetter)) {
             lemma = word; // "_" or digits: the model has no opinion
@@ -150,7 +152,7 @@ public final class OpenNlpInflections implements Inflections {
             for (Object name : predicates.keySet()) {
                 String feature = String.valueOf(name);
                 if (feature.startsWith("w0=")) {
-                    String word = feature.substring(3).toLowerCase(java.util.Locale.ROOT);
+                    String word = feature.substring(3).toLowerCase(Locale.ROOT);
                     if (word.length() > 1 && word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
                         words.add(word);
                     }

@@ -3,6 +3,7 @@ package dev.termbot.detection;
 import dev.termbot.core.MisuseRule;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -92,7 +93,7 @@ final class PhraseCompiler {
             List<int[]> longer = new ArrayList<>();
             for (int[] path : paths) {
                 for (int id : choice) {
-                    int[] next = java.util.Arrays.copyOf(path, path.length + 1);
+                    int[] next = Arrays.copyOf(path, path.length + 1);
                     next[path.length] = id;
                     longer.add(next);
                 }

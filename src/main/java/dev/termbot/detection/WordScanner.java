@@ -25,6 +25,12 @@ final class WordScanner {
     private WordScanner() {
     }
 
+    /** Gap state bits: words joined so far, at a line start, a list marker seen, one newline seen. */
+    private static final int JOINED = 1;
+    private static final int LINE_START = 2;
+    private static final int MARKER = 4;
+    private static final int NEWLINE_SEEN = 8;
+
     /**
      * Scans {@code text[0, n)}, handing every word to {@code sink} through {@code buffer}. The text
      * comes as a char array: {@code String.charAt} checks the string's coder and bounds on every
@@ -32,13 +38,10 @@ final class WordScanner {
      */
     static void scan(char[] text, int n, WordSink sink, WordBuffer buffer) {
         int i = 0;
-        boolean joined = false;
-        int newlines = 0;
-        boolean lineStart = false;
-        boolean marker = false;
+        int gap = 0; // nothing before the first word to join to
         while (i < n) {
             char c = text[i];
-            if (c == ' ' && !marker) {
+            if (c == ' ' && (gap & MARKER) == 0) {
                 i++; // by far the most common gap: nothing to decide
                 continue;
             }
@@ -50,38 +53,29 @@ final class WordScanner {
                 kind = FoldTable.codePointEntry(cp) >>> 16;
             }
             if (kind == LETTER || kind == EXPAND) {
-                i = word(text, n, i, sink, buffer, joined);
-                joined = true;
-                newlines = 0;
-                lineStart = false;
-                marker = false;
-                continue;
+                i = word(text, n, i, sink, buffer, (gap & JOINED) != 0);
+                gap = JOINED;
+            } else {
+                gap = gap(gap, kind, c);
+                i += width;
             }
-            switch (kind) {
-                case SPACE -> {
-                    joined &= !marker; // "- " or "* " opening a line: a new list item
-                    marker = false;
-                }
-                case NEWLINE -> {
-                    joined &= ++newlines < 2; // a blank line ends the paragraph
-                    lineStart = true;
-                    marker = false;
-                }
-                case DASH, MARKUP -> {
-                    marker = lineStart && (kind == DASH || c == '*');
-                    lineStart = false;
-                }
-                case INVISIBLE, MARK -> {
-                    // nothing: invisible in a gap
-                }
-                default -> { // BREAK: punctuation, symbols, emoji
-                    joined = false;
-                    marker = false;
-                    lineStart = false;
-                }
-            }
-            i += width;
         }
+    }
+
+    /** How one separator changes the gap between two words. */
+    private static int gap(int gap, int kind, char c) {
+        return switch (kind) {
+            // "- " or "* " opening a line starts a new list item
+            case SPACE -> (gap & MARKER) != 0 ? gap & ~(JOINED | MARKER) : gap;
+            // a second line break is a blank line: a new paragraph
+            case NEWLINE -> ((gap & NEWLINE_SEEN) != 0 ? gap & ~JOINED : gap | NEWLINE_SEEN) & ~MARKER | LINE_START;
+            case DASH, MARKUP -> {
+                boolean marker = (gap & LINE_START) != 0 && (kind == DASH || c == '*');
+                yield gap & ~(LINE_START | MARKER) | (marker ? MARKER : 0);
+            }
+            case INVISIBLE, MARK -> gap;
+            default -> gap & ~(JOINED | MARKER | LINE_START); // punctuation, symbols, emoji
+        };
     }
 
     /**
@@ -111,20 +105,14 @@ final class WordScanner {
                 end = ++i;
             } else if (kind == INVISIBLE) {
                 i++; // a zero-width char never ends a word, nor belongs to its span
-            } else if (kind == EXPAND) {
-                len = appendSlowly(FoldTable.expansion(text[i]), buf, len);
-                h = hashes[Math.min(len, CAPACITY)];
-                end = ++i;
-            } else if (kind == SURROGATE) {
+            } else if (kind == EXPAND || kind == SURROGATE) {
                 int cp = Character.codePointAt(text, i, n);
-                int ce = FoldTable.codePointEntry(cp);
-                int k = ce >>> 16;
-                if (k == LETTER || k == EXPAND) {
-                    len = appendSlowly(k == LETTER ? String.valueOf((char) ce) : FoldTable.expansion(cp), buf, len);
-                    h = hashes[Math.min(len, CAPACITY)];
-                } else if (k != MARK && k != INVISIBLE) {
+                int k = kind == EXPAND ? EXPAND : FoldTable.codePointEntry(cp) >>> 16;
+                if (k != LETTER && k != EXPAND && k != MARK && k != INVISIBLE) {
                     break;
                 }
+                len = appendSlowly(cp, k, buf, len);
+                h = hashes[Math.min(len, CAPACITY)];
                 i += Character.charCount(cp);
                 end = k == INVISIBLE ? end : i;
             } else {
@@ -136,7 +124,9 @@ final class WordScanner {
     }
 
     /** Ligatures and letters beyond the BMP: rare, so clarity over speed. */
-    private static int appendSlowly(String folded, WordBuffer buf, int len) {
+    private static int appendSlowly(int cp, int kind, WordBuffer buf, int len) {
+        String folded = kind == LETTER ? String.valueOf((char) FoldTable.codePointEntry(cp))
+                : kind == EXPAND ? FoldTable.expansion(cp) : "";
         for (int k = 0; k < folded.length(); k++) {
             if (len < CAPACITY) {
                 buf.chars[len] = folded.charAt(k);

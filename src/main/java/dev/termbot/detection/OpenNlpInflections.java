@@ -113,12 +113,31 @@ public final class OpenNlpInflections implements Inflections {
         for (int k = 0; k < words.size(); k++) {
             String word = words.get(k);
             forms.add(k != head ? Set.of(word) : switch (tags[k]) {
-                case "NOUN", "PROPN" -> confirmed(word, "NOUN", EnglishForms::plurals);
+                case "NOUN", "PROPN" -> nounForms(word);
                 case "VERB" -> confirmed(word, "VERB", EnglishForms::verbForms);
                 default -> Set.of(word);
             });
         }
         return List.copyOf(forms);
+    }
+
+    /**
+     * A noun head's plural, and its verb forms when the noun is also a verb ("we got
+     * distillation-attacked"). The tagger judges a verb frame ("they will attack it") but follows the
+     * frame more than the word, so nouns built with a noun-making suffix ("injection", "attacker",
+     * "leakage") are ruled out first: they are practically never verbs.
+     */
+    private Set<String> nounForms(String word) {
+        Set<String> forms = new LinkedHashSet<>(confirmed(word, "NOUN", EnglishForms::plurals));
+        String noun = letters(lemma(word, "NOUN"), word);
+        if (!EnglishForms.hasNounSuffix(noun) && "VERB".equals(tagger.tag(new String[] {"they", "will", noun, "it"})[2])) {
+            for (String candidate : EnglishForms.verbForms(noun)) {
+                if (lemma(candidate, "VERB").equals(noun)) {
+                    forms.add(candidate);
+                }
+            }
+        }
+        return Set.copyOf(forms);
     }
 
     /** The last word before the first preposition or conjunction ("attack" in "attack on X"). */
@@ -132,10 +151,7 @@ public final class OpenNlpInflections implements Inflections {
     }
 
     private Set<String> confirmed(String word, String tag, Function<String, Set<String>> candidates) {
-        String lemma = lemma(word, tag);
-        if (!lemma.chars().allMatch(Character::isLetter)) {
-            lemma = word; // "_" or digits: the model has no opinion
-        }
+        String lemma = letters(lemma(word, tag), word);
         Set<String> forms = new LinkedHashSet<>(List.of(word, lemma));
         for (String candidate : candidates.apply(lemma)) {
             if (lemma(candidate, tag).equals(lemma)) {
@@ -143,6 +159,11 @@ public final class OpenNlpInflections implements Inflections {
             }
         }
         return Set.copyOf(forms);
+    }
+
+    /** The lemma, or the word itself when the model answers "_" or digits (it has no opinion). */
+    private static String letters(String lemma, String word) {
+        return !lemma.isEmpty() && lemma.chars().allMatch(Character::isLetter) ? lemma : word;
     }
 
     private static Set<String> trainingWords(MaxentModel model) {

@@ -22,4 +22,12 @@ class EnglishFormsTest {
         assertThat(EnglishForms.verbForms("copy")).contains("copies", "copied", "copying");
         assertThat(EnglishForms.verbForms("stop")).contains("stopped", "stopping");
     }
+
+    @Test
+    void knows_noun_making_suffixes() {
+        assertThat(EnglishForms.hasNounSuffix("injection")).isTrue();
+        assertThat(EnglishForms.hasNounSuffix("attacker")).isTrue();
+        assertThat(EnglishForms.hasNounSuffix("attack")).isFalse();
+        assertThat(EnglishForms.hasNounSuffix("ring")).as("too short to carry a suffix").isFalse();
+    }
 }

@@ -32,6 +32,8 @@ class PhraseDetectorTest {
                 arguments("Are Distillation Attacks even a real category?", "Distillation Attacks"),
                 arguments("three distillation attacks in one week, apparently", "distillation attacks"),
                 arguments("it's not open source weight, it's a checkpoint", "open source weight"),
+                arguments("our API got distillation-attacked last month", "distillation-attacked"),
+                arguments("they are distillation attacking every frontier lab", "distillation attacking"),
                 // hyphen, dashes, wrapping, spacing
                 arguments("they keep calling every scraper a distillation-attack", "distillation-attack"),
                 arguments("the distillation\u2013attack narrative is everywhere", "distillation\u2013attack"),

@@ -34,7 +34,7 @@ final class NearRealWords {
             firstTwo.add(pair(forms[id], 0));
             lastTwo.add(pair(forms[id], forms[id].length - 2));
         }
-        TypoIndex anyForm = new TypoIndex(forms, Map.of(0, eligible));
+        TypoIndex anyForm = new TypoIndex(forms, eligible);
         WordBuffer scratch = new WordBuffer();
         int[] found = new int[1];
         Set<String> denied = new LinkedHashSet<>();
@@ -46,7 +46,7 @@ final class NearRealWords {
                 if (w.length >= TypoIndex.MIN_LENGTH && w.length < WordScanner.CAPACITY
                         && (firstTwo.contains(pair(w, 0)) || lastTwo.contains(pair(w, w.length - 2)))
                         && !formIds.containsKey(spelling)
-                        && anyForm.collect(0, w, scratch, found, 0) > 0) {
+                        && anyForm.collect(w, scratch, found, 0) > 0) {
                     denied.add(spelling);
                 }
             }

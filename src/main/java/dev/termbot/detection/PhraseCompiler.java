@@ -127,20 +127,9 @@ final class PhraseCompiler {
             max = Math.max(max, Math.min(WordScanner.CAPACITY, typos ? form.length + 1 : form.length));
         }
         PhraseTrie phrases = trie.build(forms.length);
+        List<Integer> typoForms = IntStream.range(0, forms.length).boxed().toList();
         return new CompiledPhrases(new WordTable(table),
-                new TypoIndex(forms, Map.of(PhraseTrie.ROOT, List.copyOf(startForms))),
-                new TypoIndex(forms, continuations(phrases)),
+                new TypoIndex(forms, List.copyOf(startForms)), new TypoIndex(forms, typoForms),
                 phrases, forms, entries.toArray(PhraseEntry[]::new), min, max);
-    }
-
-    /** For each trie node k with children, the forms that follow it (scope k). */
-    private static Map<Integer, List<Integer>> continuations(PhraseTrie phrases) {
-        Map<Integer, List<Integer>> scopes = new HashMap<>();
-        for (int node = 1; node < phrases.size(); node++) {
-            if (phrases.hasChildren(node)) {
-                scopes.put(node, IntStream.of(phrases.childForms(node)).boxed().toList());
-            }
-        }
-        return scopes;
     }
 }

@@ -88,14 +88,15 @@ final class PhraseScan implements WordSink {
         return found[3 * k + 2];
     }
 
-    /** Forms one edit from the word that start a phrase or continue a half-matched one. */
+    /**
+     * Forms one edit from the word that may start a phrase or, while one is half-matched, any form
+     * ({@link #advance} keeps only those that continue it).
+     */
     private int typoIds(WordBuffer word, int len) {
         ensureState();
-        int count = tables.startTypos().collect(PhraseTrie.ROOT, word, len, ids, 0);
-        for (int a = 0; a < active; a++) {
-            count = tables.nextTypos().collect(nodes[a], word, len, ids, count);
-        }
-        return count;
+        long letters = WordBuffer.letters(word.chars, len);
+        int count = tables.startTypos().collect(word, len, letters, ids, 0);
+        return active == 0 ? count : tables.anyTypos().collect(word, len, letters, ids, count);
     }
 
     private void advance(int count, int start, int end) {

@@ -174,11 +174,12 @@ final class ProseExtractor {
         return false;
     }
 
+    /** For a lowercase ASCII {@code needle}. */
     private static int indexOfIgnoreCase(String t, String needle, int from) {
         char first = needle.charAt(0);
         for (int i = from; i + needle.length() <= t.length(); i++) {
             char c = t.charAt(i);
-            if ((c == first || Character.toLowerCase(c) == first) && t.regionMatches(true, i, needle, 0, needle.length())) {
+            if ((c | 0x20) == first && t.regionMatches(true, i, needle, 0, needle.length())) {
                 return i;
             }
         }

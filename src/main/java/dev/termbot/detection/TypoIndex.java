@@ -1,7 +1,6 @@
 package dev.termbot.detection;
 
 import java.util.Collection;
-import java.util.Map;
 
 /**
  * Finds the watched word forms within one edit (Damerau) of a word, without comparing it against
@@ -12,10 +11,6 @@ import java.util.Map;
  * Each form is filed under those prefixes and suffixes for the three query lengths it can meet (its
  * own length, one less, one more); a query looks up its own prefix and suffix (two probes, usually
  * stopped by a bit filter) and verifies the few forms found with {@link OneEdit}.
- *
- * <p>Forms are filed per scope: scope 0 holds the words that can start a phrase, scope {@code k}
- * the words that can follow trie node {@code k}. The cost of a lookup therefore does not grow with
- * the number of phrases, even after a word such as "model" that many phrases continue.
  *
  * <p>Words shorter than {@link #MIN_LENGTH} get no typo tolerance: too many short words are one
  * edit from another real word. Immutable and thread-safe.
@@ -32,16 +27,16 @@ final class TypoIndex {
     private final int filterMask;
 
     /**
-     * @param forms   every form by id
-     * @param byScope form ids by scope (0 for phrase starts, a trie node for its continuations)
+     * @param forms every form by id
+     * @param ids   ids of the forms this index answers for
      */
-    TypoIndex(char[][] forms, Map<Integer, ? extends Collection<Integer>> byScope) {
+    TypoIndex(char[][] forms, Collection<Integer> ids) {
         this.forms = forms;
         this.letters = new long[forms.length];
         for (int id = 0; id < forms.length; id++) {
-            letters[id] = WordBuffer.letters(forms[id], forms[id].length);
+            this.letters[id] = WordBuffer.letters(forms[id], forms[id].length);
         }
-        int filings = byScope.values().stream().mapToInt(Collection::size).sum() * 6;
+        int filings = ids.size() * 6;
         int slots = Integer.highestOneBit(Math.max(4, filings) * 2 - 1) * 2;
         keys = new long[slots];
         buckets = new int[slots][];
@@ -51,12 +46,12 @@ final class TypoIndex {
         filterMask = filterBits - 1;
         // two passes over primitive arrays rather than a map of boxed lists: count, then fill
         int[] sizes = new int[slots];
-        byScope.forEach((scope, ids) -> ids.forEach(id -> file(scope, id, (slot, form) -> sizes[slot]++)));
+        ids.forEach(id -> file(id, (slot, form) -> sizes[slot]++));
         for (int slot = 0; slot < slots; slot++) {
             buckets[slot] = sizes[slot] == 0 ? null : new int[sizes[slot]];
             sizes[slot] = 0;
         }
-        byScope.forEach((scope, ids) -> ids.forEach(id -> file(scope, id, (slot, form) -> buckets[slot][sizes[slot]++] = form)));
+        ids.forEach(id -> file(id, (slot, form) -> buckets[slot][sizes[slot]++] = form));
     }
 
     /** Where a filing goes: the slot of its key, and the form filed there. */
@@ -65,7 +60,7 @@ final class TypoIndex {
     }
 
     /** Files form {@code id} under its prefix and suffix keys for each query length it can meet. */
-    private void file(int scope, int id, Filing filing) {
+    private void file(int id, Filing filing) {
         char[] w = forms[id];
         if (w.length < MIN_LENGTH) {
             return;
@@ -73,8 +68,8 @@ final class TypoIndex {
         for (int n = Math.max(MIN_LENGTH, w.length - 1); n <= w.length + 1; n++) {
             int p = prefixLength(n);
             int s = n - 1 - p;
-            filing.at(slotFor(key(scope, n, false, WordHash.polynomial(w, 0, p))), id);
-            filing.at(slotFor(key(scope, n, true, WordHash.polynomial(w, w.length - s, w.length))), id);
+            filing.at(slotFor(key(n, false, WordHash.polynomial(w, 0, p))), id);
+            filing.at(slotFor(key(n, true, WordHash.polynomial(w, w.length - s, w.length))), id);
         }
     }
 
@@ -90,44 +85,45 @@ final class TypoIndex {
         return slot;
     }
 
-    /** Like {@link #collect(int, WordBuffer, int, int[], int)} for a word given as chars (build time). */
-    int collect(int scope, char[] q, int[] out, int count) {
-        return collect(scope, q, new WordBuffer(), out, count);
+    /** Like {@link #collect(WordBuffer, int, long, int[], int)} for a word given as chars (build time). */
+    int collect(char[] q, int[] out, int count) {
+        return collect(q, new WordBuffer(), out, count);
     }
 
     /** The same, reusing {@code word} as scratch space. */
-    int collect(int scope, char[] q, WordBuffer word, int[] out, int count) {
+    int collect(char[] q, WordBuffer word, int[] out, int count) {
         int len = Math.min(q.length, WordScanner.CAPACITY);
         for (int k = 0; k < len; k++) {
             word.chars[k] = q[k];
             word.hashes[k + 1] = WordHash.BASE * word.hashes[k] + q[k];
         }
-        return collect(scope, word, q.length, out, count);
+        return collect(word, q.length, WordBuffer.letters(q, len), out, count);
     }
 
     /**
-     * Adds to {@code out} (from {@code count}) the ids of the scope's forms within one edit of the
-     * word, unless already there; returns the new count. Stops when {@code out} is full.
+     * Adds to {@code out} (from {@code count}) the ids of the forms within one edit of the word,
+     * unless already there; returns the new count. Stops when {@code out} is full.
+     *
+     * @param letters the word's {@link WordBuffer#letters} signature
      */
-    int collect(int scope, WordBuffer word, int len, int[] out, int count) {
+    int collect(WordBuffer word, int len, long letters, int[] out, int count) {
         if (len < MIN_LENGTH || len > WordScanner.CAPACITY) {
             return count;
         }
         int p = prefixLength(len);
         long[] h = word.hashes;
-        count = collectBucket(key(scope, len, false, h[p]), word.chars, len, out, count);
+        count = collectBucket(key(len, false, h[p]), word.chars, len, letters, out, count);
         long suffix = WordHash.suffix(h[len], h[p + 1], len - p - 1);
-        return collectBucket(key(scope, len, true, suffix), word.chars, len, out, count);
+        return collectBucket(key(len, true, suffix), word.chars, len, letters, out, count);
     }
 
-    private int collectBucket(long key, char[] q, int len, int[] out, int count) {
+    private int collectBucket(long key, char[] q, int len, long queryLetters, int[] out, int count) {
         int bit = (int) (key >>> 40) & filterMask;
         if ((filter[bit >>> 6] & (1L << bit)) == 0) {
             return count;
         }
         for (int slot = (int) (key >>> 1) & mask; keys[slot] != 0; slot = (slot + 1) & mask) {
             if (keys[slot] == key) {
-                long queryLetters = WordBuffer.letters(q, len); // only words that reach a bucket pay for this
                 for (int id : buckets[slot]) {
                     if (count < out.length && WordBuffer.mayBeOneEdit(queryLetters, letters[id])
                             && !contains(out, count, id) && OneEdit.within(q, len, forms[id])) {
@@ -154,7 +150,7 @@ final class TypoIndex {
         return (queryLength - 1) / 2;
     }
 
-    private static long key(int scope, int queryLength, boolean suffix, long hash) {
-        return WordHash.key(hash, (long) scope << 16 | queryLength << 1 | (suffix ? 1 : 0));
+    private static long key(int queryLength, boolean suffix, long hash) {
+        return WordHash.key(hash, queryLength << 1 | (suffix ? 1 : 0));
     }
 }

@@ -8,7 +8,6 @@ import net.jqwik.api.Provide;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -34,9 +33,9 @@ class TypoIndexProperties {
     void the_index_finds_exactly_the_forms_one_edit_away(@ForAll("vocabularies") List<String> forms,
                                                           @ForAll("words") String query) {
         char[][] chars = forms.stream().map(String::toCharArray).toArray(char[][]::new);
-        TypoIndex index = new TypoIndex(chars, Map.of(0, IntStream.range(0, chars.length).boxed().toList()));
+        TypoIndex index = new TypoIndex(chars, IntStream.range(0, chars.length).boxed().toList());
         int[] out = new int[chars.length];
-        int count = index.collect(0, query.toCharArray(), out, 0);
+        int count = index.collect(query.toCharArray(), out, 0);
         Set<String> found = Arrays.stream(out, 0, count).mapToObj(forms::get).collect(Collectors.toCollection(TreeSet::new));
         Set<String> expected = forms.stream()
                 .filter(f -> f.length() >= TypoIndex.MIN_LENGTH && query.length() >= TypoIndex.MIN_LENGTH)
@@ -49,8 +48,8 @@ class TypoIndexProperties {
     void every_single_edit_of_a_watched_word_is_found(@ForAll("words") String form, @ForAll("edits") int edit) {
         String typo = applyEdit(form, edit);
         char[][] chars = {form.toCharArray()};
-        TypoIndex index = new TypoIndex(chars, Map.of(0, List.of(0)));
-        int found = index.collect(0, typo.toCharArray(), new int[1], 0);
+        TypoIndex index = new TypoIndex(chars, List.of(0));
+        int found = index.collect(typo.toCharArray(), new int[1], 0);
         boolean eligible = form.length() >= TypoIndex.MIN_LENGTH && typo.length() >= TypoIndex.MIN_LENGTH;
         assertThat(found).as("%s -> %s", form, typo).isEqualTo(eligible ? 1 : 0);
     }

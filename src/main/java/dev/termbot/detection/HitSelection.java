@@ -32,7 +32,9 @@ final class HitSelection {
                 (entry.exception() ? exceptions : matches).add(found);
             }
         }
-        matches.removeIf(m -> exceptions.stream().anyMatch(x -> x.covers(m)));
+        if (!exceptions.isEmpty()) {
+            matches.removeIf(m -> coveredByAny(exceptions, m));
+        }
         matches.sort(READING_ORDER);
         List<Hit> hits = new ArrayList<>();
         int taken = 0;
@@ -44,6 +46,15 @@ final class HitSelection {
             }
         }
         return List.copyOf(hits);
+    }
+
+    private static boolean coveredByAny(List<Found> exceptions, Found match) {
+        for (Found exception : exceptions) {
+            if (exception.covers(match)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Found(int rule, int start, int end) {

@@ -66,6 +66,15 @@ class PhraseDetectorProperties {
         assertThat(hits).hasSize(2000);
     }
 
+    @Example
+    void a_huge_message_of_code_spans_and_exceptions_is_still_answered_correctly() {
+        String codeAndProse = "distillation attack `x` ".repeat(5000);
+        List<Hit> hits = detector.detect(codeAndProse, Markup.PLAIN);
+        assertWellFormed(codeAndProse, hits);
+        assertThat(hits).hasSize(5000);
+        assertThat(detector.detect("so-called distillation attacks, ".repeat(5000), Markup.PLAIN)).isEmpty();
+    }
+
     @Provide
     Arbitrary<String> anyText() {
         return Arbitraries.strings().all().ofMaxLength(300);

@@ -45,7 +45,7 @@ final class PhraseScan implements WordSink {
             active = 0;
             return;
         }
-        int id = tables.words().find(word.hashes[len], word.chars, len);
+        int id = tables.words().find(word.hash, word.chars, len);
         int count;
         if (id >= 0) {
             count = single(id);

@@ -93,10 +93,8 @@ final class TypoIndex {
     /** The same, reusing {@code word} as scratch space. */
     int collect(char[] q, WordBuffer word, int[] out, int count) {
         int len = Math.min(q.length, WordScanner.CAPACITY);
-        for (int k = 0; k < len; k++) {
-            word.chars[k] = q[k];
-            word.hashes[k + 1] = WordHash.BASE * word.hashes[k] + q[k];
-        }
+        System.arraycopy(q, 0, word.chars, 0, len);
+        word.hash = WordHash.polynomial(q, 0, len);
         return collect(word, q.length, WordBuffer.letters(q, len), out, count);
     }
 
@@ -111,9 +109,10 @@ final class TypoIndex {
             return count;
         }
         int p = prefixLength(len);
-        long[] h = word.hashes;
-        count = collectBucket(key(len, false, h[p]), word.chars, len, letters, out, count);
-        long suffix = WordHash.suffix(h[len], h[p + 1], len - p - 1);
+        long prefix = WordHash.polynomial(word.chars, 0, p);
+        count = collectBucket(key(len, false, prefix), word.chars, len, letters, out, count);
+        // the suffix after p + 1 chars, from the whole word's hash: no second pass over the word
+        long suffix = WordHash.suffix(word.hash, WordHash.BASE * prefix + word.chars[p], len - p - 1);
         return collectBucket(key(len, true, suffix), word.chars, len, letters, out, count);
     }
 

@@ -1,14 +1,15 @@
 package dev.termbot.detection;
 
 /**
- * The current word as {@link WordScanner} folds it: its chars, and the polynomial hash of every
- * prefix ({@code hashes[k]} covers {@code chars[0, k)}), computed in the same loop so that the word's
- * key and its typo keys cost no second pass. Only the first {@link WordScanner#CAPACITY} chars are
- * kept. One per {@code detect} call; not thread-safe.
+ * The current word as {@link WordScanner} folds it: its chars and their polynomial hash, computed
+ * in the same loop so that looking the word up costs no second pass. Only the first
+ * {@link WordScanner#CAPACITY} chars are kept. Reused per thread through {@link Workspace}; not
+ * thread-safe.
  */
 final class WordBuffer {
     final char[] chars = new char[WordScanner.CAPACITY];
-    final long[] hashes = new long[WordScanner.CAPACITY + 1];
+    /** {@link WordHash#polynomial} of the stored chars. */
+    long hash;
 
     /**
      * The letter signature of {@code w[0, len)}: one bit per {@code char % 64} that occurs. One edit changes at most two of its bits, so

@@ -2,8 +2,8 @@ package dev.termbot.detection;
 
 /**
  * Hashes of folded chars, shared by the word table and the typo index. A polynomial hash is used
- * because the hash of a suffix falls out of the prefix hashes with one multiplication, so one pass
- * over a word ({@link WordBuffer}) yields the word's key and both of its typo keys. Stateless.
+ * because the hash of a suffix falls out of the whole word's hash and a prefix's hash with one
+ * multiplication, so a typo lookup never re-reads the end of the word. Stateless.
  */
 final class WordHash {
     static final long BASE = 31;

@@ -80,11 +80,10 @@ final class WordScanner {
 
     /**
      * Reads one word starting at {@code i}; returns the index after it. The hash lives in a local
-     * variable (only stored, never re-read) so the loop has no dependency through memory.
+     * variable so the loop has no dependency through memory.
      */
     private static int word(char[] text, int n, int i, WordSink sink, WordBuffer buf, boolean joined) {
         final char[] chars = buf.chars;
-        final long[] hashes = buf.hashes;
         final int start = i;
         int end = i;
         int len = 0;
@@ -97,7 +96,6 @@ final class WordScanner {
                     char c = (char) e;
                     chars[len] = c;
                     h = WordHash.BASE * h + c;
-                    hashes[len + 1] = h;
                 }
                 len++;
                 end = ++i;
@@ -111,14 +109,16 @@ final class WordScanner {
                 if (k != LETTER && k != EXPAND && k != MARK && k != INVISIBLE) {
                     break;
                 }
+                buf.hash = h;
                 len = appendSlowly(cp, k, buf, len);
-                h = hashes[Math.min(len, CAPACITY)];
+                h = buf.hash;
                 i += Character.charCount(cp);
                 end = k == INVISIBLE ? end : i;
             } else {
                 break;
             }
         }
+        buf.hash = h;
         sink.word(buf, len, start, end, joined);
         return i;
     }
@@ -130,7 +130,7 @@ final class WordScanner {
         for (int k = 0; k < folded.length(); k++) {
             if (len < CAPACITY) {
                 buf.chars[len] = folded.charAt(k);
-                buf.hashes[len + 1] = WordHash.BASE * buf.hashes[len] + folded.charAt(k);
+                buf.hash = WordHash.BASE * buf.hash + folded.charAt(k);
             }
             len++;
         }

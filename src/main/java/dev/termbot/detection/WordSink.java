@@ -5,8 +5,8 @@ interface WordSink {
     /**
      * One word.
      *
-     * @param word   the folded chars and their prefix hashes; only the first
-     *               {@link WordScanner#CAPACITY} are stored
+     * @param word   the folded chars and their hash; only the first {@link WordScanner#CAPACITY}
+     *               are stored
      * @param length the folded length (may exceed the capacity for very long words)
      * @param start  offset of the word's first char in the original text
      * @param end    offset just after its last char (trailing combining marks included)

@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * The matching state of one {@code detect} call: which phrases are half-way matched, and the
  * candidate matches found so far (entry, start, end), before code, URLs, exceptions and overlaps
- * are looked at. Most messages never match a watched word, so the state arrays are allocated on
- * the first match only.
+ * are looked at. The state arrays are allocated on a thread's first match (most messages never
+ * match a watched word) and reused after that.
  *
  * <p>Reused through {@link Workspace}: {@link #reset} before each call. Not thread-safe.
  */

@@ -26,15 +26,15 @@ final class PhraseTrie {
     private final int[] edgeChild;
     private final int edgeMask;
     private final int[][] entries;
-    private final int[][] childForms;
+    private final boolean[] hasChildren;
 
-    private PhraseTrie(int[] rootChild, long[] edgeKeys, int[] edgeChild, int[][] entries, int[][] childForms) {
+    private PhraseTrie(int[] rootChild, long[] edgeKeys, int[] edgeChild, int[][] entries, boolean[] hasChildren) {
         this.rootChild = rootChild;
         this.edgeKeys = edgeKeys;
         this.edgeChild = edgeChild;
         this.edgeMask = edgeKeys.length - 1;
         this.entries = entries;
-        this.childForms = childForms;
+        this.hasChildren = hasChildren;
     }
 
     /** The node reached from {@code node} over {@code form}, or {@link #NONE}. */
@@ -60,18 +60,9 @@ final class PhraseTrie {
         return entries[node];
     }
 
-    /** Form ids that continue a phrase from {@code node}. */
-    int[] childForms(int node) {
-        return childForms[node];
-    }
-
+    /** Whether some phrase continues after {@code node}. */
     boolean hasChildren(int node) {
-        return childForms[node].length > 0;
-    }
-
-    /** Number of nodes; node ids are {@code 0 .. size() - 1}. */
-    int size() {
-        return childForms.length;
+        return hasChildren[node];
     }
 
     /** Collects paths, then freezes them into a {@link PhraseTrie}. Not thread-safe. */
@@ -106,10 +97,10 @@ final class PhraseTrie {
             long[] keys = new long[slots];
             int[] children = new int[slots];
             int[][] entries = new int[nodes][];
-            int[][] childForms = new int[nodes][];
+            boolean[] hasChildren = new boolean[nodes];
             for (int node = 0; node < nodes; node++) {
                 entries[node] = toArray(ends.get(node));
-                childForms[node] = toArray(edges.get(node).keySet());
+                hasChildren[node] = !edges.get(node).isEmpty();
                 if (node != ROOT) {
                     for (Map.Entry<Integer, Integer> edge : edges.get(node).entrySet()) {
                         long key = (long) node << 32 | edge.getKey();
@@ -122,7 +113,7 @@ final class PhraseTrie {
                     }
                 }
             }
-            return new PhraseTrie(rootChild, keys, children, entries, childForms);
+            return new PhraseTrie(rootChild, keys, children, entries, hasChildren);
         }
 
         private int newNode() {

@@ -28,23 +28,20 @@ final class CodeLikeTokens {
     }
 
     private static void mentionsAndHashtags(String t, ExcludedRanges out) {
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == '@') {
-                int left = i;
-                while (left > 0 && isNameChar(t.charAt(left - 1))) {
-                    left--;
-                }
-                int right = nameEnd(t, i + 1);
-                if (right > i + 1) {
-                    out.add(left, right);
-                    i = right - 1;
-                }
-            } else if (c == '#' && i + 1 < t.length() && Character.isLetter(t.charAt(i + 1))
+        for (int i = t.indexOf('@'); i >= 0; i = t.indexOf('@', i + 1)) {
+            int left = i;
+            while (left > 0 && isNameChar(t.charAt(left - 1))) {
+                left--;
+            }
+            int right = nameEnd(t, i + 1);
+            if (right > i + 1) {
+                out.add(left, right);
+            }
+        }
+        for (int i = t.indexOf('#'); i >= 0; i = t.indexOf('#', i + 1)) {
+            if (i + 1 < t.length() && Character.isLetter(t.charAt(i + 1))
                     && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)) && t.charAt(i - 1) != '&')) {
-                int right = nameEnd(t, i + 1);
-                out.add(i, right);
-                i = right - 1;
+                out.add(i, nameEnd(t, i + 1));
             }
         }
     }
@@ -63,15 +60,22 @@ final class CodeLikeTokens {
         return isWordChar(c) || c == '.' || c == '_' || c == '-' || c == '+';
     }
 
-    /** Maximal runs of word chars joined by {@code _ - . / \}, judged as a whole. */
+    /**
+     * Maximal runs of word chars joined by {@code _ - . / \}, judged as a whole. Only runs with one
+     * of {@code _ . / \} can name a thing, so only those are looked at.
+     */
     private static void identifierRuns(String t, ExcludedRanges out) {
         int i = 0;
         while (i < t.length()) {
-            if (!isRunChar(t.charAt(i))) {
+            char c = t.charAt(i);
+            if (c != '_' && c != '.' && c != '/' && c != '\\') {
                 i++;
                 continue;
             }
             int start = i;
+            while (start > 0 && isRunChar(t.charAt(start - 1))) {
+                start--;
+            }
             while (i < t.length() && isRunChar(t.charAt(i))) {
                 i++;
             }
@@ -79,7 +83,9 @@ final class CodeLikeTokens {
             while (end > start && ".-".indexOf(t.charAt(end - 1)) >= 0) {
                 end--; // sentence punctuation after the run
             }
-            if (isDomainWithPath(t, start, end)) {
+            if (end <= start) {
+                i++;
+            } else if (isDomainWithPath(t, start, end)) {
                 out.add(start, ProseExtractor.urlEnd(t, start));
             } else if (isIdentifier(t, start, end)) {
                 out.add(start, end);

@@ -3,14 +3,16 @@ package dev.termbot.detection;
 /**
  * The frozen tables one detector matches with. Immutable and thread-safe.
  *
- * @param words      exact lookup of folded words (watched forms and denied real words)
- * @param startTypos typo lookup for forms that can start a phrase
- * @param trie       the phrases as paths of form ids
- * @param forms      folded chars of every form, by id
- * @param entries    what each trie entry id stands for
- * @param minLength  shortest word that can match anything (typos included)
- * @param maxLength  longest word that can match anything (typos included)
+ * @param words     exact lookup of folded words (watched forms and denied real words)
+ * @param startTypos typo lookup of the words that start a phrase (asked for almost every word, so
+ *                   kept apart and small enough to stay in cache)
+ * @param anyTypos   typo lookup of every form, asked only while a phrase is half-matched
+ * @param trie      the phrases as paths of form ids
+ * @param forms     folded chars of every form, by id
+ * @param entries   what each trie entry id stands for
+ * @param minLength shortest word that can match anything (typos included)
+ * @param maxLength longest word that can match anything (typos included)
  */
-record CompiledPhrases(WordTable words, TypoIndex startTypos, PhraseTrie trie, char[][] forms,
+record CompiledPhrases(WordTable words, TypoIndex startTypos, TypoIndex anyTypos, PhraseTrie trie, char[][] forms,
                        PhraseEntry[] entries, int minLength, int maxLength) {
 }

@@ -11,6 +11,9 @@ import java.util.Set;
  */
 final class EnglishForms {
     private static final String VOWELS = "aeiou";
+    /** Endings that make nouns from other words; such nouns are practically never verbs. */
+    private static final String[] NOUN_SUFFIXES = {"tion", "sion", "ment", "ness", "ity", "ance", "ence", "age",
+        "ism", "ist", "er", "or", "ing", "ure", "ery", "ship", "hood", "ics", "ogy", "cy"};
 
     private EnglishForms() {
     }
@@ -67,6 +70,15 @@ final class EnglishForms {
             }
         }
         return out;
+    }
+
+    static boolean hasNounSuffix(String word) {
+        for (String suffix : NOUN_SUFFIXES) {
+            if (word.length() > suffix.length() + 2 && word.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Set<String> all(String word) {

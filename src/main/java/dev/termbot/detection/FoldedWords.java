@@ -15,13 +15,13 @@ final class FoldedWords {
     /** The folded words of {@code phrase}; a word longer than the scanner keeps is rejected. */
     static List<String> of(String phrase) {
         List<String> words = new ArrayList<>();
-        WordScanner.scan(phrase, (folded, length, start, end, joined) -> {
+        WordScanner.scan(phrase.toCharArray(), phrase.length(), (word, length, start, end, joined) -> {
             if (length >= WordScanner.CAPACITY) {
                 throw new IllegalArgumentException("a word of \"" + phrase + "\" is longer than "
                         + (WordScanner.CAPACITY - 1) + " letters");
             }
-            words.add(new String(folded, 0, length));
-        }, new char[WordScanner.CAPACITY]);
+            words.add(new String(word.chars, 0, length));
+        }, new WordBuffer());
         return words;
     }
 }

@@ -6,7 +6,9 @@ import dev.termbot.core.MisuseRule;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns candidate matches into hits: drops those in code, URLs and other non-prose, those covered
@@ -32,8 +34,10 @@ final class HitSelection {
                 (entry.exception() ? exceptions : matches).add(found);
             }
         }
-        matches.removeIf(m -> exceptions.stream().anyMatch(x -> x.covers(m)));
         matches.sort(READING_ORDER);
+        if (!exceptions.isEmpty()) {
+            dropCovered(matches, exceptions);
+        }
         List<Hit> hits = new ArrayList<>();
         int taken = 0;
         for (Found m : matches) {
@@ -46,13 +50,33 @@ final class HitSelection {
         return List.copyOf(hits);
     }
 
+    /**
+     * Removes the matches that an exception of the same rule covers, in one sweep over both lists
+     * in reading order: for each match, the exceptions starting at or before it are in, and the
+     * furthest end among those of its rule decides.
+     */
+    private static void dropCovered(List<Found> matches, List<Found> exceptions) {
+        exceptions.sort(READING_ORDER);
+        Map<Integer, Integer> furthestEnd = new HashMap<>();
+        int next = 0;
+        List<Found> kept = new ArrayList<>(matches.size());
+        for (Found match : matches) {
+            for (; next < exceptions.size() && exceptions.get(next).start() <= match.start(); next++) {
+                Found exception = exceptions.get(next);
+                furthestEnd.merge(exception.rule(), exception.end(), Math::max);
+            }
+            if (furthestEnd.getOrDefault(match.rule(), -1) < match.end()) {
+                kept.add(match);
+            }
+        }
+        matches.clear();
+        matches.addAll(kept);
+    }
+
     private record Found(int rule, int start, int end) {
         int length() {
             return end - start;
         }
 
-        boolean covers(Found other) {
-            return rule == other.rule && start <= other.start && other.end <= end;
-        }
     }
 }

@@ -1,7 +1,5 @@
 package dev.termbot.detection;
 
-import java.util.Arrays;
-
 /**
  * Whether two words differ by at most one edit: an inserted, deleted or substituted char, or two
  * neighbouring chars swapped (Damerau). Linear, no allocation. Stateless.
@@ -37,7 +35,13 @@ final class OneEdit {
         return i + 1 < aLen && a[i] == b[i + 1] && a[i + 1] == b[i] && same(a, i + 2, aLen, b, i + 2);
     }
 
+    /** A plain loop: words are short, so this beats the set-up of a vectorised compare. */
     private static boolean same(char[] a, int aFrom, int aTo, char[] b, int bFrom) {
-        return Arrays.equals(a, aFrom, aTo, b, bFrom, bFrom + (aTo - aFrom));
+        for (int i = aFrom, j = bFrom; i < aTo; i++, j++) {
+            if (a[i] != b[j]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

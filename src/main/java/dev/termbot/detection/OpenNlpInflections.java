@@ -14,9 +14,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 
 /**
  * {@link Inflections} from the OpenNLP English models (UD English Web Treebank) on the classpath:
@@ -53,12 +57,32 @@ public final class OpenNlpInflections implements Inflections {
         this.vocabulary = trainingWords(lemmas);
     }
 
-    /** Loads the POS and lemmatizer models from the classpath; fails if they are missing. */
+    /**
+     * Loads the POS and lemmatizer models from the classpath, side by side because loading is most
+     * of the start-up time; fails if they are missing or unreadable.
+     */
     public static OpenNlpInflections fromClasspath() {
-        try (InputStream pos = open(POS_MODEL); InputStream lemma = open(LEMMA_MODEL)) {
-            return new OpenNlpInflections(new POSModel(pos), new LemmatizerModel(lemma));
+        CompletableFuture<POSModel> pos = CompletableFuture.supplyAsync(() -> load(POS_MODEL, POSModel::new));
+        LemmatizerModel lemmas = load(LEMMA_MODEL, LemmatizerModel::new);
+        try {
+            return new OpenNlpInflections(pos.join(), lemmas);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof IllegalStateException cause ? cause : e;
+        }
+    }
+
+    private interface ModelReader<M> {
+        M read(InputStream in) throws IOException;
+    }
+
+    private static <M> M load(String resource, ModelReader<M> reader) {
+        try (InputStream in = OpenNlpInflections.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the classpath");
+            }
+            return reader.read(in);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read the OpenNLP models: " + e.getMessage(), e);
+            throw new IllegalStateException("cannot read the OpenNLP model " + resource + ": " + e.getMessage(), e);
         }
     }
 
@@ -89,12 +113,31 @@ public final class OpenNlpInflections implements Inflections {
         for (int k = 0; k < words.size(); k++) {
             String word = words.get(k);
             forms.add(k != head ? Set.of(word) : switch (tags[k]) {
-                case "NOUN", "PROPN" -> confirmed(word, "NOUN", EnglishForms::plurals);
+                case "NOUN", "PROPN" -> nounForms(word);
                 case "VERB" -> confirmed(word, "VERB", EnglishForms::verbForms);
                 default -> Set.of(word);
             });
         }
         return List.copyOf(forms);
+    }
+
+    /**
+     * A noun head's plural, and its verb forms when the noun is also a verb ("we got
+     * distillation-attacked"). The tagger judges a verb frame ("they will attack it") but follows the
+     * frame more than the word, so nouns built with a noun-making suffix ("injection", "attacker",
+     * "leakage") are ruled out first: they are practically never verbs.
+     */
+    private Set<String> nounForms(String word) {
+        Set<String> forms = new LinkedHashSet<>(confirmed(word, "NOUN", EnglishForms::plurals));
+        String noun = letters(lemma(word, "NOUN"), word);
+        if (!EnglishForms.hasNounSuffix(noun) && "VERB".equals(tagger.tag(new String[] {"they", "will", noun, "it"})[2])) {
+            for (String candidate : EnglishForms.verbForms(noun)) {
+                if (lemma(candidate, "VERB").equals(noun)) {
+                    forms.add(candidate);
+                }
+            }
+        }
+        return Set.copyOf(forms);
     }
 
     /** The last word before the first preposition or conjunction ("attack" in "attack on X"). */
@@ -107,11 +150,8 @@ public final class OpenNlpInflections implements Inflections {
         return tags.length - 1;
     }
 
-    private Set<String> confirmed(String word, String tag, java.util.function.Function<String, Set<String>> candidates) {
-        String lemma = lemma(word, tag);
-        if (!lemma.chars().allMatch(Character::isLetter)) {
-            lemma = word; // "_" or digits: the model has no opinion
-        }
+    private Set<String> confirmed(String word, String tag, Function<String, Set<String>> candidates) {
+        String lemma = letters(lemma(word, tag), word);
         Set<String> forms = new LinkedHashSet<>(List.of(word, lemma));
         for (String candidate : candidates.apply(lemma)) {
             if (lemma(candidate, tag).equals(lemma)) {
@@ -121,6 +161,11 @@ public final class OpenNlpInflections implements Inflections {
         return Set.copyOf(forms);
     }
 
+    /** The lemma, or the word itself when the model answers "_" or digits (it has no opinion). */
+    private static String letters(String lemma, String word) {
+        return !lemma.isEmpty() && lemma.chars().allMatch(Character::isLetter) ? lemma : word;
+    }
+
     private static Set<String> trainingWords(MaxentModel model) {
         Set<String> words = new TreeSet<>();
         if (model instanceof AbstractModel abstractModel
@@ -128,7 +173,7 @@ public final class OpenNlpInflections implements Inflections {
             for (Object name : predicates.keySet()) {
                 String feature = String.valueOf(name);
                 if (feature.startsWith("w0=")) {
-                    String word = feature.substring(3).toLowerCase(java.util.Locale.ROOT);
+                    String word = feature.substring(3).toLowerCase(Locale.ROOT);
                     if (word.length() > 1 && word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
                         words.add(word);
                     }
@@ -136,13 +181,5 @@ public final class OpenNlpInflections implements Inflections {
             }
         }
         return Set.copyOf(words);
-    }
-
-    private static InputStream open(String resource) throws IOException {
-        InputStream in = OpenNlpInflections.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IOException(resource + " is not on the classpath");
-        }
-        return in;
     }
 }

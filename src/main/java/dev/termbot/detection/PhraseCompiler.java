@@ -3,6 +3,7 @@ package dev.termbot.detection;
 import dev.termbot.core.MisuseRule;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -92,7 +93,7 @@ final class PhraseCompiler {
             List<int[]> longer = new ArrayList<>();
             for (int[] path : paths) {
                 for (int id : choice) {
-                    int[] next = java.util.Arrays.copyOf(path, path.length + 1);
+                    int[] next = Arrays.copyOf(path, path.length + 1);
                     next[path.length] = id;
                     longer.add(next);
                 }
@@ -109,7 +110,15 @@ final class PhraseCompiler {
         char[][] forms = new char[formIds.size()][];
         formIds.forEach((form, id) -> forms[id] = form.toCharArray());
         Map<String, Integer> table = new HashMap<>(formIds);
-        deniedWords(forms).forEach(word -> table.put(word, WordTable.DENIED));
+        Set<String> real = new LinkedHashSet<>(RealWords.curated());
+        for (String word : inflections.realWords()) {
+            if (word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                real.add(word); // already folded: the common case, and thousands of words
+            } else {
+                real.addAll(FoldedWords.of(word));
+            }
+        }
+        NearRealWords.of(forms, formIds, real).forEach(word -> table.put(word, WordTable.DENIED));
         int min = Integer.MAX_VALUE;
         int max = -1;
         for (char[] form : forms) {
@@ -117,30 +126,10 @@ final class PhraseCompiler {
             min = Math.min(min, typos ? Math.max(TypoIndex.MIN_LENGTH, form.length - 1) : form.length);
             max = Math.max(max, Math.min(WordScanner.CAPACITY, typos ? form.length + 1 : form.length));
         }
-        return new CompiledPhrases(new WordTable(table), new TypoIndex(forms, List.copyOf(startForms)),
-                trie.build(forms.length), forms, entries.toArray(PhraseEntry[]::new), min, max);
-    }
-
-    /** Real words (and their regular inflections) one edit from a watched form that are not forms themselves. */
-    private Set<String> deniedWords(char[][] forms) {
-        TypoIndex anyForm = new TypoIndex(forms, IntStream.range(0, forms.length).boxed().toList());
-        Set<String> real = new LinkedHashSet<>(RealWords.curated());
-        real.addAll(inflections.realWords());
-        Set<String> denied = new LinkedHashSet<>();
-        int[] found = new int[1];
-        for (String word : real) {
-            Set<String> spellings = EnglishForms.all(word);
-            spellings.add(word);
-            for (String spelling : spellings) {
-                List<String> folded = FoldedWords.of(spelling);
-                if (folded.size() == 1 && !formIds.containsKey(folded.get(0))) {
-                    char[] w = folded.get(0).toCharArray();
-                    if (anyForm.collect(w, w.length, found, 0) > 0) {
-                        denied.add(folded.get(0));
-                    }
-                }
-            }
-        }
-        return denied;
+        PhraseTrie phrases = trie.build(forms.length);
+        List<Integer> typoForms = IntStream.range(0, forms.length).boxed().toList();
+        return new CompiledPhrases(new WordTable(table),
+                new TypoIndex(forms, List.copyOf(startForms)), new TypoIndex(forms, typoForms),
+                phrases, forms, entries.toArray(PhraseEntry[]::new), min, max);
     }
 }

@@ -51,9 +51,10 @@ public final class PhraseDetector implements Detector {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
+        Workspace work = Workspace.acquire();
         try {
-            PhraseScan scan = new PhraseScan(tables);
-            WordScanner.scan(text, scan, scan.buffer);
+            PhraseScan scan = work.scan.reset(tables);
+            WordScanner.scan(work.chars(text), text.length(), scan, work.word);
             if (scan.candidates() == 0) {
                 return List.of();
             }
@@ -62,6 +63,8 @@ public final class PhraseDetector implements Detector {
             // a bug must cost one missed note, never the message pipeline; the text is not logged
             LOG.error("detection failed on a message of {} chars", text.length(), e);
             return List.of();
+        } finally {
+            work.release();
         }
     }
 }

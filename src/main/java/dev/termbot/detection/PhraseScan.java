@@ -5,18 +5,17 @@ import java.util.Arrays;
 /**
  * The matching state of one {@code detect} call: which phrases are half-way matched, and the
  * candidate matches found so far (entry, start, end), before code, URLs, exceptions and overlaps
- * are looked at. Most messages never match a watched word, so the state arrays are allocated on
- * the first match only.
+ * are looked at. The state arrays are allocated on a thread's first match (most messages never
+ * match a watched word) and reused after that.
  *
- * <p>One instance per call; not thread-safe.
+ * <p>Reused through {@link Workspace}: {@link #reset} before each call. Not thread-safe.
  */
 final class PhraseScan implements WordSink {
     /** Half-matched phrases followed at once; more than this in one place is not chat. */
     private static final int MAX_ACTIVE = 8;
     private static final int MAX_IDS = 8;
 
-    final char[] buffer = new char[WordScanner.CAPACITY];
-    private final CompiledPhrases tables;
+    private CompiledPhrases tables;
     private int[] ids;
     private int[] nodes;
     private int[] starts;
@@ -26,12 +25,19 @@ final class PhraseScan implements WordSink {
     private int[] found;
     private int foundCount;
 
-    PhraseScan(CompiledPhrases tables) {
-        this.tables = tables;
+    /** Prepares for a new message matched against {@code phrases}. */
+    PhraseScan reset(CompiledPhrases phrases) {
+        this.tables = phrases;
+        active = 0;
+        foundCount = 0;
+        if (found != null && found.length > 3 * 1024) {
+            found = null; // one message full of hits must not keep a big array alive in the thread
+        }
+        return this;
     }
 
     @Override
-    public void word(char[] w, int len, int start, int end, boolean joined) {
+    public void word(WordBuffer word, int len, int start, int end, boolean joined) {
         if (!joined) {
             active = 0;
         }
@@ -39,17 +45,25 @@ final class PhraseScan implements WordSink {
             active = 0;
             return;
         }
-        int id = tables.words().find(w, len);
+        int id = tables.words().find(word.hash, word.chars, len);
         int count;
         if (id >= 0) {
-            ensureState();
-            ids[0] = id;
-            count = 1;
+            count = single(id);
         } else if (id == WordTable.NONE && len >= TypoIndex.MIN_LENGTH) {
-            count = typoIds(w, len);
+            count = typoIds(word, len);
         } else {
             count = 0; // too short for typos, or a real word that merely looks like a watched one
         }
+        matched(count, start, end);
+    }
+
+    private int single(int id) {
+        ensureState();
+        ids[0] = id;
+        return 1;
+    }
+
+    private void matched(int count, int start, int end) {
         if (count == 0) {
             active = 0;
         } else {
@@ -74,20 +88,15 @@ final class PhraseScan implements WordSink {
         return found[3 * k + 2];
     }
 
-    private int typoIds(char[] w, int len) {
+    /**
+     * Forms one edit from the word that may start a phrase or, while one is half-matched, any form
+     * ({@link #advance} keeps only those that continue it).
+     */
+    private int typoIds(WordBuffer word, int len) {
         ensureState();
-        int count = tables.startTypos().collect(w, len, ids, 0);
-        PhraseTrie trie = tables.trie();
-        char[][] forms = tables.forms();
-        for (int a = 0; a < active; a++) {
-            for (int form : trie.childForms(nodes[a])) {
-                if (count < ids.length && forms[form].length >= TypoIndex.MIN_LENGTH
-                        && !TypoIndex.contains(ids, count, form) && OneEdit.within(w, len, forms[form])) {
-                    ids[count++] = form;
-                }
-            }
-        }
-        return count;
+        long letters = WordBuffer.letters(word.chars, len);
+        int count = tables.startTypos().collect(word, len, letters, ids, 0);
+        return active == 0 ? count : tables.anyTypos().collect(word, len, letters, ids, count);
     }
 
     private void advance(int count, int start, int end) {
@@ -117,7 +126,7 @@ final class PhraseScan implements WordSink {
         for (int entry : trie.entries(node)) {
             record(entry, start, end);
         }
-        if (trie.childForms(node).length > 0 && next < MAX_ACTIVE) {
+        if (trie.hasChildren(node) && next < MAX_ACTIVE) {
             nextNodes[next] = node;
             nextStarts[next] = start;
             next++;

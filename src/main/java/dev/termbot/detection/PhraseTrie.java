@@ -26,15 +26,15 @@ final class PhraseTrie {
     private final int[] edgeChild;
     private final int edgeMask;
     private final int[][] entries;
-    private final int[][] childForms;
+    private final boolean[] hasChildren;
 
-    private PhraseTrie(int[] rootChild, long[] edgeKeys, int[] edgeChild, int[][] entries, int[][] childForms) {
+    private PhraseTrie(int[] rootChild, long[] edgeKeys, int[] edgeChild, int[][] entries, boolean[] hasChildren) {
         this.rootChild = rootChild;
         this.edgeKeys = edgeKeys;
         this.edgeChild = edgeChild;
         this.edgeMask = edgeKeys.length - 1;
         this.entries = entries;
-        this.childForms = childForms;
+        this.hasChildren = hasChildren;
     }
 
     /** The node reached from {@code node} over {@code form}, or {@link #NONE}. */
@@ -43,7 +43,7 @@ final class PhraseTrie {
             return rootChild[form];
         }
         long key = (long) node << 32 | form;
-        for (int slot = (int) WordHash.mix(key) & edgeMask; edgeKeys[slot] != 0; slot = (slot + 1) & edgeMask) {
+        for (int slot = slotOf(key, edgeMask); edgeKeys[slot] != 0; slot = (slot + 1) & edgeMask) {
             if (edgeKeys[slot] == key) {
                 return edgeChild[slot];
             }
@@ -51,14 +51,18 @@ final class PhraseTrie {
         return NONE;
     }
 
+    private static int slotOf(long edge, int mask) {
+        return (int) (WordHash.key(edge, 0) >>> 1) & mask;
+    }
+
     /** Entry ids of the phrases that end at {@code node}; empty when none does. */
     int[] entries(int node) {
         return entries[node];
     }
 
-    /** Form ids that continue a phrase from {@code node} (for typo matching of the next word). */
-    int[] childForms(int node) {
-        return childForms[node];
+    /** Whether some phrase continues after {@code node}. */
+    boolean hasChildren(int node) {
+        return hasChildren[node];
     }
 
     /** Collects paths, then freezes them into a {@link PhraseTrie}. Not thread-safe. */
@@ -93,14 +97,14 @@ final class PhraseTrie {
             long[] keys = new long[slots];
             int[] children = new int[slots];
             int[][] entries = new int[nodes][];
-            int[][] childForms = new int[nodes][];
+            boolean[] hasChildren = new boolean[nodes];
             for (int node = 0; node < nodes; node++) {
                 entries[node] = toArray(ends.get(node));
-                childForms[node] = toArray(edges.get(node).keySet());
+                hasChildren[node] = !edges.get(node).isEmpty();
                 if (node != ROOT) {
                     for (Map.Entry<Integer, Integer> edge : edges.get(node).entrySet()) {
                         long key = (long) node << 32 | edge.getKey();
-                        int slot = (int) WordHash.mix(key) & (slots - 1);
+                        int slot = slotOf(key, slots - 1);
                         while (keys[slot] != 0) {
                             slot = (slot + 1) & (slots - 1);
                         }
@@ -109,7 +113,7 @@ final class PhraseTrie {
                     }
                 }
             }
-            return new PhraseTrie(rootChild, keys, children, entries, childForms);
+            return new PhraseTrie(rootChild, keys, children, entries, hasChildren);
         }
 
         private int newNode() {

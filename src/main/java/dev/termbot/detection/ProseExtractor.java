@@ -174,9 +174,12 @@ final class ProseExtractor {
         return false;
     }
 
+    /** For a lowercase ASCII {@code needle}. */
     private static int indexOfIgnoreCase(String t, String needle, int from) {
+        char first = needle.charAt(0);
         for (int i = from; i + needle.length() <= t.length(); i++) {
-            if (t.regionMatches(true, i, needle, 0, needle.length())) {
+            char c = t.charAt(i);
+            if ((c | 0x20) == first && t.regionMatches(true, i, needle, 0, needle.length())) {
                 return i;
             }
         }

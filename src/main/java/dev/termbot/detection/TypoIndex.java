@@ -1,29 +1,25 @@
 package dev.termbot.detection;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Collection;
 
 /**
- * Finds the watched word forms within one edit (Damerau) of a word, without computing edit
- * distances against the whole vocabulary and without storing hundreds of typo variants per word.
+ * Finds the watched word forms within one edit (Damerau) of a word, without comparing it against
+ * the vocabulary and without storing hundreds of typo variants per word.
  *
  * <p>The trick: one edit touches at most two neighbouring chars, so for a query of length {@code n}
  * either its first {@code p} or its last {@code s} chars are intact, with {@code p + s = n - 1}.
- * Each form is filed under those prefixes and suffixes for the three query lengths it can have
- * (its own length, one shorter, one longer); a query looks up its own prefix and suffix (two
- * probes, usually stopped by a bit filter) and verifies the few forms found with {@link OneEdit}.
+ * Each form is filed under those prefixes and suffixes for the three query lengths it can meet (its
+ * own length, one less, one more); a query looks up its own prefix and suffix (two probes, usually
+ * stopped by a bit filter) and verifies the few forms found with {@link OneEdit}.
  *
  * <p>Words shorter than {@link #MIN_LENGTH} get no typo tolerance: too many short words are one
  * edit from another real word. Immutable and thread-safe.
  */
 final class TypoIndex {
     static final int MIN_LENGTH = 5;
-    private static final long PREFIX = 0x5052L;
-    private static final long SUFFIX = 0x5355L;
 
     private final char[][] forms;
+    private final long[] letters;
     private final long[] keys;
     private final int[][] buckets;
     private final int mask;
@@ -31,57 +27,105 @@ final class TypoIndex {
     private final int filterMask;
 
     /**
-     * @param forms    every form by id
-     * @param eligible ids of the forms this index answers for
+     * @param forms every form by id
+     * @param ids   ids of the forms this index answers for
      */
-    TypoIndex(char[][] forms, List<Integer> eligible) {
+    TypoIndex(char[][] forms, Collection<Integer> ids) {
         this.forms = forms;
-        Map<Long, List<Integer>> byKey = new HashMap<>();
-        for (int id : eligible) {
-            char[] w = forms[id];
-            if (w.length < MIN_LENGTH) {
-                continue;
-            }
-            for (int n = w.length - 1; n <= w.length + 1; n++) {
-                if (n >= MIN_LENGTH) {
-                    int p = prefixLength(n);
-                    byKey.computeIfAbsent(prefixKey(w, p, n), k -> new ArrayList<>()).add(id);
-                    byKey.computeIfAbsent(suffixKey(w, w.length, n - 1 - p, n), k -> new ArrayList<>()).add(id);
-                }
-            }
+        this.letters = new long[forms.length];
+        for (int id = 0; id < forms.length; id++) {
+            this.letters[id] = WordBuffer.letters(forms[id], forms[id].length);
         }
-        int slots = Integer.highestOneBit(Math.max(4, byKey.size()) * 4 - 1);
+        int filings = ids.size() * 6;
+        int slots = Integer.highestOneBit(Math.max(4, filings) * 2 - 1) * 2;
         keys = new long[slots];
         buckets = new int[slots][];
         mask = slots - 1;
-        int filterBits = Math.max(64, Integer.highestOneBit(Math.max(1, byKey.size()) * 32 - 1));
+        int filterBits = Math.max(64, Integer.highestOneBit(Math.max(1, filings) * 16 - 1) * 2);
         filter = new long[filterBits >>> 6];
         filterMask = filterBits - 1;
-        byKey.forEach((key, ids) -> put(key, ids.stream().distinct().mapToInt(Integer::intValue).toArray()));
+        // two passes over primitive arrays rather than a map of boxed lists: count, then fill
+        int[] sizes = new int[slots];
+        ids.forEach(id -> file(id, (slot, form) -> sizes[slot]++));
+        for (int slot = 0; slot < slots; slot++) {
+            buckets[slot] = sizes[slot] == 0 ? null : new int[sizes[slot]];
+            sizes[slot] = 0;
+        }
+        ids.forEach(id -> file(id, (slot, form) -> buckets[slot][sizes[slot]++] = form));
+    }
+
+    /** Where a filing goes: the slot of its key, and the form filed there. */
+    private interface Filing {
+        void at(int slot, int form);
+    }
+
+    /** Files form {@code id} under its prefix and suffix keys for each query length it can meet. */
+    private void file(int id, Filing filing) {
+        char[] w = forms[id];
+        if (w.length < MIN_LENGTH) {
+            return;
+        }
+        for (int n = Math.max(MIN_LENGTH, w.length - 1); n <= w.length + 1; n++) {
+            int p = prefixLength(n);
+            int s = n - 1 - p;
+            filing.at(slotFor(key(n, false, WordHash.polynomial(w, 0, p))), id);
+            filing.at(slotFor(key(n, true, WordHash.polynomial(w, w.length - s, w.length))), id);
+        }
+    }
+
+    /** The slot holding {@code key}, claimed for it if new. */
+    private int slotFor(long key) {
+        int bit = (int) (key >>> 40) & filterMask;
+        filter[bit >>> 6] |= 1L << bit;
+        int slot = (int) (key >>> 1) & mask;
+        while (keys[slot] != 0 && keys[slot] != key) {
+            slot = (slot + 1) & mask;
+        }
+        keys[slot] = key;
+        return slot;
+    }
+
+    /** Like {@link #collect(WordBuffer, int, long, int[], int)} for a word given as chars (build time). */
+    int collect(char[] q, int[] out, int count) {
+        return collect(q, new WordBuffer(), out, count);
+    }
+
+    /** The same, reusing {@code word} as scratch space. */
+    int collect(char[] q, WordBuffer word, int[] out, int count) {
+        int len = Math.min(q.length, WordScanner.CAPACITY);
+        System.arraycopy(q, 0, word.chars, 0, len);
+        word.hash = WordHash.polynomial(q, 0, len);
+        return collect(word, q.length, WordBuffer.letters(q, len), out, count);
     }
 
     /**
-     * Adds to {@code out} (from {@code count}) the ids of forms within one edit of {@code q[0, len)}
-     * that are not there yet; returns the new count. Stops when {@code out} is full.
+     * Adds to {@code out} (from {@code count}) the ids of the forms within one edit of the word,
+     * unless already there; returns the new count. Stops when {@code out} is full.
+     *
+     * @param letters the word's {@link WordBuffer#letters} signature
      */
-    int collect(char[] q, int len, int[] out, int count) {
+    int collect(WordBuffer word, int len, long letters, int[] out, int count) {
         if (len < MIN_LENGTH || len > WordScanner.CAPACITY) {
             return count;
         }
         int p = prefixLength(len);
-        count = collectBucket(prefixKey(q, p, len), q, len, out, count);
-        return collectBucket(suffixKey(q, len, len - 1 - p, len), q, len, out, count);
+        long prefix = WordHash.polynomial(word.chars, 0, p);
+        count = collectBucket(key(len, false, prefix), word.chars, len, letters, out, count);
+        // the suffix after p + 1 chars, from the whole word's hash: no second pass over the word
+        long suffix = WordHash.suffix(word.hash, WordHash.BASE * prefix + word.chars[p], len - p - 1);
+        return collectBucket(key(len, true, suffix), word.chars, len, letters, out, count);
     }
 
-    private int collectBucket(long key, char[] q, int len, int[] out, int count) {
-        int bit = (int) (key >>> 32) & filterMask;
+    private int collectBucket(long key, char[] q, int len, long queryLetters, int[] out, int count) {
+        int bit = (int) (key >>> 40) & filterMask;
         if ((filter[bit >>> 6] & (1L << bit)) == 0) {
             return count;
         }
-        for (int slot = (int) (key >>> 8) & mask; keys[slot] != 0; slot = (slot + 1) & mask) {
+        for (int slot = (int) (key >>> 1) & mask; keys[slot] != 0; slot = (slot + 1) & mask) {
             if (keys[slot] == key) {
                 for (int id : buckets[slot]) {
-                    if (count < out.length && !contains(out, count, id) && OneEdit.within(q, len, forms[id])) {
+                    if (count < out.length && WordBuffer.mayBeOneEdit(queryLetters, letters[id])
+                            && !contains(out, count, id) && OneEdit.within(q, len, forms[id])) {
                         out[count++] = id;
                     }
                 }
@@ -100,26 +144,12 @@ final class TypoIndex {
         return false;
     }
 
-    private static int prefixLength(int queryLength) {
+    /** Chars of a query of this length that are intact at the start when its typo is further on. */
+    static int prefixLength(int queryLength) {
         return (queryLength - 1) / 2;
     }
 
-    private static long prefixKey(char[] w, int p, int queryLength) {
-        return WordHash.of(w, 0, p, PREFIX + 31L * queryLength) | 1; // 0 marks an empty slot
-    }
-
-    private static long suffixKey(char[] w, int wLen, int s, int queryLength) {
-        return WordHash.of(w, wLen - s, wLen, SUFFIX + 31L * queryLength) | 1;
-    }
-
-    private void put(long key, int[] ids) {
-        int bit = (int) (key >>> 32) & filterMask;
-        filter[bit >>> 6] |= 1L << bit;
-        int slot = (int) (key >>> 8) & mask;
-        while (keys[slot] != 0) {
-            slot = (slot + 1) & mask;
-        }
-        keys[slot] = key;
-        buckets[slot] = ids;
+    private static long key(int queryLength, boolean suffix, long hash) {
+        return WordHash.key(hash, queryLength << 1 | (suffix ? 1 : 0));
     }
 }

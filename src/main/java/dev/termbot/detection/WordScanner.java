@@ -25,70 +25,77 @@ final class WordScanner {
     private WordScanner() {
     }
 
-    /** Scans {@code text}, handing every word to {@code sink}; {@code buffer} holds {@link #CAPACITY} chars. */
-    static void scan(String text, WordSink sink, char[] buffer) {
-        final int n = text.length();
+    /** Gap state bits: words joined so far, at a line start, a list marker seen, one newline seen. */
+    private static final int JOINED = 1;
+    private static final int LINE_START = 2;
+    private static final int MARKER = 4;
+    private static final int NEWLINE_SEEN = 8;
+
+    /**
+     * Scans {@code text[0, n)}, handing every word to {@code sink} through {@code buffer}. The text
+     * comes as a char array: {@code String.charAt} checks the string's coder and bounds on every
+     * call, and chat strings are often UTF-16 because of a single emoji.
+     */
+    static void scan(char[] text, int n, WordSink sink, WordBuffer buffer) {
         int i = 0;
-        boolean joined = false;
-        int newlines = 0;
-        boolean lineStart = false;
-        boolean marker = false;
+        int gap = 0; // nothing before the first word to join to
         while (i < n) {
-            char c = text.charAt(i);
+            char c = text[i];
+            if (c == ' ' && (gap & MARKER) == 0) {
+                i++; // by far the most common gap: nothing to decide
+                continue;
+            }
             int kind = FoldTable.entry(c) >>> 16;
             int width = 1;
             if (kind == SURROGATE) {
-                int cp = text.codePointAt(i);
+                int cp = Character.codePointAt(text, i, n);
                 width = Character.charCount(cp);
                 kind = FoldTable.codePointEntry(cp) >>> 16;
             }
             if (kind == LETTER || kind == EXPAND) {
-                i = word(text, i, sink, buffer, joined);
-                joined = true;
-                newlines = 0;
-                lineStart = false;
-                marker = false;
-                continue;
+                i = word(text, n, i, sink, buffer, (gap & JOINED) != 0);
+                gap = JOINED;
+            } else {
+                gap = gap(gap, kind, c);
+                i += width;
             }
-            switch (kind) {
-                case SPACE -> {
-                    joined &= !marker; // "- " or "* " opening a line: a new list item
-                    marker = false;
-                }
-                case NEWLINE -> {
-                    joined &= ++newlines < 2; // a blank line ends the paragraph
-                    lineStart = true;
-                    marker = false;
-                }
-                case DASH, MARKUP -> {
-                    marker = lineStart && (kind == DASH || c == '*');
-                    lineStart = false;
-                }
-                case INVISIBLE, MARK -> {
-                    // nothing: invisible in a gap
-                }
-                default -> { // BREAK: punctuation, symbols, emoji
-                    joined = false;
-                    marker = false;
-                    lineStart = false;
-                }
-            }
-            i += width;
         }
     }
 
-    /** Reads one word starting at {@code i}; returns the index after it. */
-    private static int word(String text, int i, WordSink sink, char[] buf, boolean joined) {
-        final int n = text.length();
+    /** How one separator changes the gap between two words. */
+    private static int gap(int gap, int kind, char c) {
+        return switch (kind) {
+            // "- " or "* " opening a line starts a new list item
+            case SPACE -> (gap & MARKER) != 0 ? gap & ~(JOINED | MARKER) : gap;
+            // a second line break is a blank line: a new paragraph
+            case NEWLINE -> ((gap & NEWLINE_SEEN) != 0 ? gap & ~JOINED : gap | NEWLINE_SEEN) & ~MARKER | LINE_START;
+            case DASH, MARKUP -> {
+                boolean marker = (gap & LINE_START) != 0 && (kind == DASH || c == '*');
+                yield gap & ~(LINE_START | MARKER) | (marker ? MARKER : 0);
+            }
+            case INVISIBLE, MARK -> gap;
+            default -> gap & ~(JOINED | MARKER | LINE_START); // punctuation, symbols, emoji
+        };
+    }
+
+    /**
+     * Reads one word starting at {@code i}; returns the index after it. The hash lives in a local
+     * variable so the loop has no dependency through memory.
+     */
+    private static int word(char[] text, int n, int i, WordSink sink, WordBuffer buf, boolean joined) {
+        final char[] chars = buf.chars;
         final int start = i;
         int end = i;
         int len = 0;
+        long h = 0;
         while (i < n) {
-            int e = FoldTable.entry(text.charAt(i));
+            int e = FoldTable.entry(text[i]);
             int kind = e >>> 16;
             if (kind == LETTER) {
                 if (len < CAPACITY) {
-                    buf[len] = (char) e;
+                    char c = (char) e;
+                    chars[len] = c;
+                    h = WordHash.BASE * h + c;
                 }
                 len++;
                 end = ++i;
@@ -96,41 +103,37 @@ final class WordScanner {
                 end = ++i;
             } else if (kind == INVISIBLE) {
                 i++; // a zero-width char never ends a word, nor belongs to its span
-            } else if (kind == EXPAND) {
-                len = append(FoldTable.expansion(text.charAt(i)), buf, len);
-                end = ++i;
-            } else if (kind == SURROGATE) {
-                int cp = text.codePointAt(i);
-                int ce = FoldTable.codePointEntry(cp);
-                int k = ce >>> 16;
-                if (k == LETTER) {
-                    len = append((char) ce, buf, len);
-                } else if (k == EXPAND) {
-                    len = append(FoldTable.expansion(cp), buf, len);
-                } else if (k != MARK && k != INVISIBLE) {
+            } else if (kind == EXPAND || kind == SURROGATE) {
+                int cp = Character.codePointAt(text, i, n);
+                int k = kind == EXPAND ? EXPAND : FoldTable.codePointEntry(cp) >>> 16;
+                if (k != LETTER && k != EXPAND && k != MARK && k != INVISIBLE) {
                     break;
                 }
+                buf.hash = h;
+                len = appendSlowly(cp, k, buf, len);
+                h = buf.hash;
                 i += Character.charCount(cp);
                 end = k == INVISIBLE ? end : i;
             } else {
                 break;
             }
         }
+        buf.hash = h;
         sink.word(buf, len, start, end, joined);
         return i;
     }
 
-    private static int append(String chars, char[] buf, int len) {
-        for (int k = 0; k < chars.length(); k++) {
-            len = append(chars.charAt(k), buf, len);
+    /** Ligatures and letters beyond the BMP: rare, so clarity over speed. */
+    private static int appendSlowly(int cp, int kind, WordBuffer buf, int len) {
+        String folded = kind == LETTER ? String.valueOf((char) FoldTable.codePointEntry(cp))
+                : kind == EXPAND ? FoldTable.expansion(cp) : "";
+        for (int k = 0; k < folded.length(); k++) {
+            if (len < CAPACITY) {
+                buf.chars[len] = folded.charAt(k);
+                buf.hash = WordHash.BASE * buf.hash + folded.charAt(k);
+            }
+            len++;
         }
         return len;
-    }
-
-    private static int append(char c, char[] buf, int len) {
-        if (len < CAPACITY) {
-            buf[len] = c;
-        }
-        return len + 1;
     }
 }

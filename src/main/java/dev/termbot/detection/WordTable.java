@@ -13,7 +13,7 @@ import java.util.Map;
 final class WordTable {
     static final int NONE = -1;
     static final int DENIED = -2;
-    private static final long SALT = 0x57_4F_52_44L;
+    private static final long SALT = 1;
 
     private final long[] keys;
     private final int[] values;
@@ -35,15 +35,14 @@ final class WordTable {
         entries.forEach(this::put);
     }
 
-    /** The value for {@code w[0, len)}. */
-    int find(char[] w, int len) {
-        long h = WordHash.of(w, 0, len, SALT);
-        int bit = (int) (h >>> 32) & filterMask;
+    /** The value for {@code w[0, len)}, whose {@link WordHash#polynomial} is {@code hash}. */
+    int find(long hash, char[] w, int len) {
+        long key = WordHash.key(hash, SALT);
+        int bit = (int) (key >>> 40) & filterMask;
         if ((filter[bit >>> 6] & (1L << bit)) == 0) {
             return NONE;
         }
-        long key = h | 1; // 0 marks an empty slot
-        for (int slot = (int) h & mask; keys[slot] != 0; slot = (slot + 1) & mask) {
+        for (int slot = (int) (key >>> 1) & mask; keys[slot] != 0; slot = (slot + 1) & mask) {
             if (keys[slot] == key && sameWord(words[slot], w, len)) {
                 return values[slot];
             }
@@ -53,14 +52,14 @@ final class WordTable {
 
     private void put(String word, int value) {
         char[] w = word.toCharArray();
-        long h = WordHash.of(w, 0, w.length, SALT);
-        int bit = (int) (h >>> 32) & filterMask;
+        long key = WordHash.key(WordHash.polynomial(w, 0, w.length), SALT);
+        int bit = (int) (key >>> 40) & filterMask;
         filter[bit >>> 6] |= 1L << bit;
-        int slot = (int) h & mask;
+        int slot = (int) (key >>> 1) & mask;
         while (keys[slot] != 0) {
             slot = (slot + 1) & mask;
         }
-        keys[slot] = h | 1;
+        keys[slot] = key;
         values[slot] = value;
         words[slot] = w;
     }

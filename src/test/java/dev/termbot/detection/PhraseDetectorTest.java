@@ -9,11 +9,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 class PhraseDetectorTest {
@@ -30,6 +32,8 @@ class PhraseDetectorTest {
                 arguments("Are Distillation Attacks even a real category?", "Distillation Attacks"),
                 arguments("three distillation attacks in one week, apparently", "distillation attacks"),
                 arguments("it's not open source weight, it's a checkpoint", "open source weight"),
+                arguments("our API got distillation-attacked last month", "distillation-attacked"),
+                arguments("they are distillation attacking every frontier lab", "distillation attacking"),
                 // hyphen, dashes, wrapping, spacing
                 arguments("they keep calling every scraper a distillation-attack", "distillation-attack"),
                 arguments("the distillation\u2013attack narrative is everywhere", "distillation\u2013attack"),
@@ -193,10 +197,10 @@ class PhraseDetectorTest {
         List<Hit> hits = detector.detect(text, Markup.PLAIN);
         // THEN every place is reported once, in order, with its own rule
         assertThat(hits).extracting(Hit::ruleId, Hit::termId, Hit::matched).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("model-extraction", "api-abuse", "model extraction attacks"),
-                org.assertj.core.groups.Tuple.tuple("distillation-attack", "distillation-attack", "distillation attacks"),
-                org.assertj.core.groups.Tuple.tuple("distillation-attack", "distillation-attack", "distillation attack"));
-        assertThat(hits).isSortedAccordingTo(java.util.Comparator.comparingInt(Hit::start));
+                tuple("model-extraction", "api-abuse", "model extraction attacks"),
+                tuple("distillation-attack", "distillation-attack", "distillation attacks"),
+                tuple("distillation-attack", "distillation-attack", "distillation attack"));
+        assertThat(hits).isSortedAccordingTo(Comparator.comparingInt(Hit::start));
     }
 
     @Test
@@ -231,7 +235,7 @@ class PhraseDetectorTest {
     @Test
     void discord_spoilers_mentions_and_emoji() {
         assertThat(detector.detect("||distillation attack||", Markup.DISCORD_MARKDOWN))
-                .extracting(Hit::start, Hit::end).containsExactly(org.assertj.core.groups.Tuple.tuple(2, 21));
+                .extracting(Hit::start, Hit::end).containsExactly(tuple(2, 21));
         assertThat(detector.detect("<@!80351110224678912> distillation attack", Markup.DISCORD_MARKDOWN))
                 .extracting(Hit::start).containsExactly(22);
         assertThat(detector.detect("<:distillation:1234567890> attack", Markup.DISCORD_MARKDOWN)).isEmpty();
@@ -249,6 +253,25 @@ class PhraseDetectorTest {
         assertThat(detector.detect("", Markup.PLAIN)).isEmpty();
         assertThat(detector.detect(null, Markup.PLAIN)).isEmpty();
         assertThat(detector.detect("distillation attack", null)).hasSize(1);
+    }
+
+    @Test
+    void a_derived_word_hits_only_when_a_rule_lists_it() {
+        // GIVEN the test rules, which do not list "distillation attacker"
+        assertThat(detector.detect("the distillation attackers were never named", Markup.PLAIN)).isEmpty();
+        // WHEN a rule lists it THEN it is found, inflected like any phrase
+        MisuseRule withAttacker = new MisuseRule("distillation-attack", "distillation-attack",
+                List.of("distillation attack", "distillation attacker"), List.of(), "", List.of());
+        PhraseDetector wider = PhraseDetector.build(List.of(withAttacker), TestRules.inflections());
+        assertThat(wider.detect("the distillation attackers were never named", Markup.PLAIN))
+                .extracting(Hit::matched).containsExactly("distillation attackers");
+    }
+
+    @Test
+    void rebuilding_from_the_same_rules_gives_the_same_answers() {
+        PhraseDetector rebuilt = PhraseDetector.build(TestRules.ALL, TestRules.inflections());
+        String text = "model extraction attacks, **distillation attаcks** and `distillation attack`";
+        assertThat(rebuilt.detect(text, Markup.PLAIN)).isEqualTo(detector.detect(text, Markup.PLAIN)).hasSize(2);
     }
 
     @Test

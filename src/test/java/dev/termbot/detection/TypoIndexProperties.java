@@ -1,0 +1,105 @@
+package dev.termbot.detection;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The fast typo machinery agrees with the slow, obvious definition: {@link OneEdit} with a
+ * dynamic-programming edit distance, and {@link TypoIndex} with comparing against every form.
+ * Words come from a five-letter alphabet so that near misses are frequent.
+ */
+class TypoIndexProperties {
+
+    @Property(tries = 2000)
+    void one_edit_agrees_with_the_textbook_distance(@ForAll("words") String a, @ForAll("words") String b) {
+        assertThat(OneEdit.within(a.toCharArray(), a.length(), b.toCharArray()))
+                .as("%s / %s", a, b)
+                .isEqualTo(restrictedDamerau(a, b) <= 1);
+    }
+
+    @Property(tries = 300)
+    void the_index_finds_exactly_the_forms_one_edit_away(@ForAll("vocabularies") List<String> forms,
+                                                          @ForAll("words") String query) {
+        char[][] chars = forms.stream().map(String::toCharArray).toArray(char[][]::new);
+        TypoIndex index = new TypoIndex(chars, IntStream.range(0, chars.length).boxed().toList());
+        int[] out = new int[chars.length];
+        int count = index.collect(query.toCharArray(), out, 0);
+        Set<String> found = Arrays.stream(out, 0, count).mapToObj(forms::get).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> expected = forms.stream()
+                .filter(f -> f.length() >= TypoIndex.MIN_LENGTH && query.length() >= TypoIndex.MIN_LENGTH)
+                .filter(f -> restrictedDamerau(query, f) <= 1)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(found).as("query %s", query).isEqualTo(expected);
+    }
+
+    @Property(tries = 200)
+    void every_single_edit_of_a_watched_word_is_found(@ForAll("words") String form, @ForAll("edits") int edit) {
+        String typo = applyEdit(form, edit);
+        char[][] chars = {form.toCharArray()};
+        TypoIndex index = new TypoIndex(chars, List.of(0));
+        int found = index.collect(typo.toCharArray(), new int[1], 0);
+        boolean eligible = form.length() >= TypoIndex.MIN_LENGTH && typo.length() >= TypoIndex.MIN_LENGTH;
+        assertThat(found).as("%s -> %s", form, typo).isEqualTo(eligible ? 1 : 0);
+    }
+
+    @Provide
+    Arbitrary<String> words() {
+        return Arbitraries.strings().withChars("abcde").ofMinLength(1).ofMaxLength(12);
+    }
+
+    @Provide
+    Arbitrary<List<String>> vocabularies() {
+        return words().list().ofMinSize(1).ofMaxSize(40).uniqueElements();
+    }
+
+    @Provide
+    Arbitrary<Integer> edits() {
+        return Arbitraries.integers().between(0, 10_000);
+    }
+
+    /** Deletes, inserts, substitutes or swaps at a position chosen by {@code seed}. */
+    private static String applyEdit(String w, int seed) {
+        int at = seed % (w.length() + 1);
+        char c = "abcdexyz".charAt(seed / 7 % 8);
+        return switch (seed / 101 % 4) {
+            case 0 -> at < w.length() ? w.substring(0, at) + w.substring(at + 1) : w;
+            case 1 -> w.substring(0, at) + c + w.substring(at);
+            case 2 -> at < w.length() ? w.substring(0, at) + c + w.substring(at + 1) : w;
+            default -> at + 1 < w.length()
+                    ? w.substring(0, at) + w.charAt(at + 1) + w.charAt(at) + w.substring(at + 2) : w;
+        };
+    }
+
+    /** Optimal string alignment distance: the textbook table, as a reference. */
+    static int restrictedDamerau(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}

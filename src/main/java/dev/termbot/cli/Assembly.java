@@ -2,6 +2,8 @@ package dev.termbot.cli;
 
 import dev.termbot.core.Bot;
 import dev.termbot.core.ConfigException;
+import dev.termbot.core.MessageCounter;
+import dev.termbot.core.UsageLog;
 import dev.termbot.digest.DigestCompiler;
 import dev.termbot.digest.DigestMarkdown;
 import dev.termbot.digest.DigestPeriod;
@@ -15,6 +17,9 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The composition root shared by {@code run} and {@code console}: glossary snapshot, storage,
@@ -25,37 +30,59 @@ final class Assembly implements AutoCloseable {
     private final Settings settings;
     private final KnowledgeHolder knowledge;
     private final Storage storage;
-    private final OpsMetrics metrics;
+    private final Optional<OpsMetrics> metrics;
     private final Bot bot;
     private final DigestCompiler digests;
     private final Clock clock;
 
-    private Assembly(Settings settings, KnowledgeHolder knowledge, Storage storage, OpsMetrics metrics, Clock clock) {
+    private Assembly(Settings settings, KnowledgeHolder knowledge, Storage storage, Optional<OpsMetrics> metrics, Clock clock) {
         this.settings = settings;
         this.knowledge = knowledge;
         this.storage = storage;
         this.metrics = metrics;
         this.clock = clock;
-        this.bot = new Bot(knowledge, storage.policyStore(), settings.policy(), metrics.usageLog(storage.usageLog()),
-                clock, metrics.messageCounter());
+        UsageLog usage = metrics.<UsageLog>map(m -> m.usageLog(storage.usageLog())).orElse(storage.usageLog());
+        MessageCounter counter = metrics.map(OpsMetrics::messageCounter).orElse(MessageCounter.NONE);
+        this.bot = new Bot(knowledge, storage.policyStore(), settings.policy(), usage, clock, counter);
         this.digests = new DigestCompiler(storage.usageQueries(),
                 DigestSettings.DEFAULTS.withZone(settings.digest().zone()).withStaleAfterDays(settings.digest().staleAfterDays()),
                 clock);
-        metrics.bindUsageLogQueueDepth(() -> storage.health().queueDepth());
-        metrics.bindUsageLogWriteFailures(() -> storage.health().writeFailures());
-        metrics.bindUsageLogDropped(() -> storage.health().dropped());
+        metrics.ifPresent(m -> {
+            m.bindUsageLogQueueDepth(() -> storage.health().queueDepth());
+            m.bindUsageLogWriteFailures(() -> storage.health().writeFailures());
+            m.bindUsageLogDropped(() -> storage.health().dropped());
+        });
     }
 
     /**
-     * Loads the glossary and opens (creating and migrating) the database.
+     * Loads the glossary and opens (creating and migrating) the database; with {@code withMetrics},
+     * usage is also counted for {@code /metrics} (the console skips that cost at start).
      *
      * @throws ConfigException for a broken glossary
      */
-    static Assembly open(Settings settings, GlossaryOption glossary, Map<String, String> env, Clock clock) throws ConfigException {
-        KnowledgeHolder knowledge = KnowledgeHolder.load(KnowledgeFactory.withOpenNlp(), glossary);
+    static Assembly open(Settings settings, GlossaryOption glossary, Map<String, String> env, Clock clock,
+                         boolean withMetrics) throws ConfigException {
+        // Loading the language models and migrating the database are the two slow steps of a start
+        // and need nothing from each other: do them side by side.
+        CompletableFuture<KnowledgeHolder> knowledge = CompletableFuture.supplyAsync(() -> {
+            try {
+                return KnowledgeHolder.load(KnowledgeFactory.withOpenNlp(), glossary);
+            } catch (ConfigException e) {
+                throw new CompletionException(e);
+            }
+        });
         StorageOptions options = StorageOptions.fromEnvironment(env).withRetentionDays(settings.storage().retentionDays());
         Storage storage = Storage.open(settings.storage().database(), clock, options);
-        return new Assembly(settings, knowledge, storage, new OpsMetrics(), clock);
+        try {
+            return new Assembly(settings, knowledge.join(), storage,
+                    withMetrics ? Optional.of(new OpsMetrics()) : Optional.empty(), clock);
+        } catch (CompletionException e) {
+            storage.close();
+            if (e.getCause() instanceof ConfigException config) {
+                throw config;
+            }
+            throw e;
+        }
     }
 
     Bot bot() {
@@ -66,8 +93,9 @@ final class Assembly implements AutoCloseable {
         return storage;
     }
 
+    /** The metrics registry; present when opened with metrics (run). */
     OpsMetrics metrics() {
-        return metrics;
+        return metrics.orElseThrow(() -> new IllegalStateException("opened without metrics"));
     }
 
     KnowledgeHolder knowledge() {
@@ -102,6 +130,6 @@ final class Assembly implements AutoCloseable {
     @Override
     public void close() {
         storage.close();
-        metrics.close();
+        metrics.ifPresent(OpsMetrics::close);
     }
 }

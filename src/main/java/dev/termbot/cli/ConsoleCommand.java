@@ -37,7 +37,7 @@ final class ConsoleCommand implements Callable<Integer> {
         logFormat.apply(env);
         Settings settings = config.load(env);
         Clock clock = Clock.systemUTC();
-        try (Assembly assembly = Assembly.open(settings, glossary, env, clock)) {
+        try (Assembly assembly = Assembly.open(settings, glossary, env, clock, false)) {
             // Ctrl-C ends the JVM through its shutdown hooks: flush the usage log there too
             Thread flush = new Thread(assembly::close, "termbot-console-flush");
             Runtime.getRuntime().addShutdownHook(flush);

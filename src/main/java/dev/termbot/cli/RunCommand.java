@@ -54,7 +54,7 @@ final class RunCommand implements Callable<Integer> {
         Settings settings = config.load(env);
         ShutdownSignal signal = new ShutdownSignal();
         signal.install();
-        try (Assembly assembly = Assembly.open(settings, glossary, env, Clock.systemUTC())) {
+        try (Assembly assembly = Assembly.open(settings, glossary, env, Clock.systemUTC(), true)) {
             PlatformFactory factory = new PlatformFactory(assembly, env);
             LinkedHashSet<String> names = new LinkedHashSet<>(platforms.isEmpty() ? factory.configured() : platforms);
             if (names.isEmpty()) {

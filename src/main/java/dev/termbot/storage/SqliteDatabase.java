@@ -7,10 +7,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.pattern.ValidatePattern;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -37,8 +39,33 @@ public final class SqliteDatabase {
     /** Opens the file (creating it and its folders when missing) and brings its schema up to date. */
     public static SqliteDatabase open(Path file) {
         SqliteDatabase database = create(file, List.of(MIGRATIONS));
+        Optional<String> shipped = MigrationFingerprint.ofShippedMigrations();
+        if (shipped.isPresent() && database.migratedWith(shipped.get())) {
+            return database;
+        }
         database.migrate();
+        shipped.ifPresent(database::rememberMigratedWith);
         return database;
+    }
+
+    private boolean migratedWith(String fingerprint) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (Connection connection = connect()) {
+            return MigrationFingerprint.matches(connection, fingerprint);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private void rememberMigratedWith(String fingerprint) {
+        try (Connection connection = connect()) {
+            MigrationFingerprint.store(connection, fingerprint);
+        } catch (SQLException e) {
+            // only the fast path of the next start is lost; Flyway will check the schema again then
+            LoggerFactory.getLogger(SqliteDatabase.class).warn("cannot record the migrations fingerprint in {}: {}", file, e.getMessage());
+        }
     }
 
     /** The database at this path, created (with its folders) when first used; nothing is migrated yet. */

@@ -79,7 +79,8 @@ class SqliteDatabaseTest {
         Path file = dir.resolve("newer.db");
         SqliteDatabase.create(file, List.of(SqliteDatabase.MIGRATIONS, "classpath:db/future")).migrate();
         Rows.execute(file, "INSERT INTO usage_events VALUES (1764000000000, 'slack', 'T1', 'C1', '', 'h1', 'HIT', NULL,"
-                + " 'r', 't', '', 0, -1)");
+                + " 'r', 't', '', 0, -1)",
+                "INSERT INTO install_settings VALUES ('" + MigrationFingerprint.SETTING + "', 'fingerprint-of-a-newer-termbot')");
         byte[] before = Files.readAllBytes(file);
 
         // WHEN this termbot opens it
@@ -98,6 +99,23 @@ class SqliteDatabaseTest {
         SchemaInfo info = SqliteDatabase.openExisting(file).info();
         assertThat(info.newerThanKnown()).isTrue();
         assertThat(info.currentVersion()).isEqualTo("99");
+    }
+
+    @Test
+    void a_file_migrated_with_exactly_these_migrations_skips_flyway_and_any_other_goes_through_it() {
+        // GIVEN a file this termbot migrated
+        Path file = dir.resolve("termbot.db");
+        SqliteDatabase.open(file);
+        assertThat(Rows.query(file, "SELECT setting FROM install_settings WHERE name = '" + MigrationFingerprint.SETTING + "'"))
+                .containsExactly(List.of(MigrationFingerprint.ofShippedMigrations().orElseThrow()));
+
+        // WHEN Flyway's history is gone, a start that trusts the fingerprint does not notice
+        Rows.execute(file, "DELETE FROM flyway_schema_history");
+        SqliteDatabase.open(file);
+
+        // THEN but once the fingerprint differs, the start goes through Flyway, which finds the mismatch
+        Rows.execute(file, "UPDATE install_settings SET setting = 'other' WHERE name = '" + MigrationFingerprint.SETTING + "'");
+        assertThatThrownBy(() -> SqliteDatabase.open(file)).isInstanceOf(StorageException.class);
     }
 
     @Test

@@ -1,7 +1,10 @@
 package dev.termbot.bench;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The outcome of one benchmark run.
@@ -42,9 +45,13 @@ public record BenchReport(int messages, long seed, double averageBytes, Timing t
      * Heap and start-up figures.
      *
      * @param readyMillis  start to ready, in-process
+     * @param stepMillis   the same by step (models, glossary, detector, lookup)
      * @param heapMb       heap in use with the default glossary and the models loaded
      * @param heapBeforeMb heap in use before loading them
      */
-    public record StartupFigures(double readyMillis, double heapMb, double heapBeforeMb) {
+    public record StartupFigures(double readyMillis, Map<String, Double> stepMillis, double heapMb, double heapBeforeMb) {
+        public StartupFigures {
+            stepMillis = Collections.unmodifiableMap(new LinkedHashMap<>(stepMillis));
+        }
     }
 }

@@ -54,7 +54,7 @@ public final class BenchRun {
         return new BenchReport(options.messages(), options.seed(), averageBytes, options.timing(),
                 Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.runtime.version") + " " + System.getProperty("java.vm.name"),
-                new BenchReport.StartupFigures(startup.readyMillis(), startup.heapMb(), startup.heapBeforeMb()),
+                new BenchReport.StartupFigures(startup.readyMillis(), startup.stepMillis(), startup.heapMb(), startup.heapBeforeMb()),
                 containsOne, sizes);
     }
 

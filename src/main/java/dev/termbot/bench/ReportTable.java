@@ -3,6 +3,7 @@ package dev.termbot.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Renders a {@link BenchReport} as a table for people: one block per phrase-set size with msgs/s,
@@ -20,8 +21,8 @@ public final class ReportTable {
                 report.timing().warmupSeconds(), report.timing().runs(), report.timing().runSeconds()));
         lines.add(String.format(Locale.ROOT, "heap after loading the default glossary and the OpenNLP models: %.1f MB (%.1f MB before)",
                 report.startup().heapMb(), report.startup().heapBeforeMb()));
-        lines.add(String.format(Locale.ROOT, "start to ready in-process (models + glossary + detector + lookup): %.0f ms",
-                report.startup().readyMillis()));
+        lines.add(String.format(Locale.ROOT, "start to ready in-process: %.0f ms %s",
+                report.startup().readyMillis(), steps(report.startup().stepMillis())));
         lines.add(String.format(Locale.ROOT, "ceiling (read every char): %s msgs/s, %.0f MB/s; contains of one phrase: %s msgs/s",
                 rate(report.ceilingMsgsPerSecond()), report.ceilingMbPerSecond(), rate(report.containsOnePhrase().msgsPerSecond())));
         lines.add("");
@@ -55,6 +56,12 @@ public final class ReportTable {
     private static void row(List<String> lines, String phrases, String method, Rate rate, SizeResult size) {
         lines.add(String.format(Locale.ROOT, "%8s  %-10s %12s %9.1f %11s %8.2fx", phrases, method, rate(rate.msgsPerSecond()),
                 rate.mbPerSecond(), fraction(rate.ratioTo(size.ceiling())), rate.ratioTo(size.regex())));
+    }
+
+    private static String steps(Map<String, Double> steps) {
+        List<String> parts = new ArrayList<>();
+        steps.forEach((step, millis) -> parts.add(String.format(Locale.ROOT, "%s %.0f", step, millis)));
+        return "(" + String.join(" + ", parts) + ")";
     }
 
     /** "1.23 M", "456 k", "789". */

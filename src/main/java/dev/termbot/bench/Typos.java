@@ -16,7 +16,7 @@ final class Typos {
     /** Shorter words get no typo: too many of them are one edit from another real word. */
     static final int MIN_LENGTH = 6;
     private static final int ATTEMPTS = 24;
-    private static final String[] ENDINGS = {"s", "es", "ed", "d", "ing"};
+    private static final String[] ENDINGS = {"s", "es", "ed", "d", "ing", "er", "ers"};
 
     private final Set<String> realWords;
     private final Collection<String> watchedWords;
@@ -72,13 +72,26 @@ final class Typos {
         return true;
     }
 
-    /** The word or a regular inflection of a real word ("attacks" of "attack"). */
+    /**
+     * The word or a regular inflection of a real word: "attacks" of "attack", "queries" of "query",
+     * "scrapping" of "scrap" (a typo of "scraping" that spells another word is not a typo).
+     */
     private boolean isRealWord(String word) {
         if (realWords.contains(word)) {
             return true;
         }
         for (String ending : ENDINGS) {
-            if (word.endsWith(ending) && realWords.contains(word.substring(0, word.length() - ending.length()))) {
+            if (word.endsWith(ending)) {
+                String stem = word.substring(0, word.length() - ending.length());
+                boolean doubled = stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2);
+                if (realWords.contains(stem) || realWords.contains(stem + "e")
+                        || doubled && realWords.contains(stem.substring(0, stem.length() - 1))) {
+                    return true;
+                }
+            }
+        }
+        for (String ending : new String[] {"ies", "ied"}) {
+            if (word.endsWith(ending) && realWords.contains(word.substring(0, word.length() - 3) + "y")) {
                 return true;
             }
         }

@@ -27,6 +27,8 @@ final class BenchJson {
         root.put("heap_mb", round(report.startup().heapMb()));
         root.put("heap_before_load_mb", round(report.startup().heapBeforeMb()));
         root.put("ready_ms", round(report.startup().readyMillis()));
+        ObjectNode steps = root.putObject("ready_ms_by_step");
+        report.startup().stepMillis().forEach((step, millis) -> steps.put(step, round(millis)));
         root.put("contains_one_phrase_msgs_per_s", round(report.containsOnePhrase().msgsPerSecond()));
         root.put("messages", report.messages());
         root.put("avg_message_bytes", round(report.averageBytes()));

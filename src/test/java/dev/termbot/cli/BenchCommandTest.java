@@ -37,6 +37,7 @@ class BenchCommandTest {
         assertThat(json.get("ceiling_msgs_per_s").asDouble()).isPositive();
         assertThat(json.get("heap_mb").asDouble()).isPositive();
         assertThat(json.get("ready_ms").asDouble()).isPositive();
+        assertThat(json.get("ready_ms_by_step").fieldNames()).toIterable().containsExactly("models", "glossary", "detector", "lookup");
         assertThat(json.get("messages").asInt()).isEqualTo(2000);
         assertThat(json.get("results")).hasSize(1);
         JsonNode result = json.get("results").get(0);

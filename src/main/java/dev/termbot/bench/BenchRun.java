@@ -40,7 +40,7 @@ public final class BenchRun {
         double averageBytes = 0;
         for (int size : options.sizes()) {
             PhraseSet phrases = PhraseSet.of(startup.glossary(), size, options.seed());
-            BenchCorpus corpus = new CorpusGenerator(phrases, startup.inflections().realWords(), options.seed())
+            BenchCorpus corpus = new CorpusGenerator(phrases, KnownWords.of(startup.inflections()), options.seed())
                     .corpus(options.messages());
             averageBytes = corpus.averageBytes();
             // the one-phrase reference is size-independent: measure it once, with the first size

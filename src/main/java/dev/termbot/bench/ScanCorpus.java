@@ -24,7 +24,7 @@ public final class ScanCorpus {
     public static void generate(int messages, long seed, Line line) {
         Glossary glossary = GlossaryFile.loadDefault();
         OpenNlpInflections inflections = OpenNlpInflections.fromClasspath();
-        new CorpusGenerator(PhraseSet.real(glossary), inflections.realWords(), seed)
+        new CorpusGenerator(PhraseSet.real(glossary), KnownWords.of(inflections), seed)
                 .generate(messages, (index, text, plant) -> line.accept(index, text));
     }
 }

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class BenchCorpusTest {
     private static final int MESSAGES = 20_000;
     private static final Glossary GLOSSARY = GlossaryFile.loadDefault();
-    private static final Set<String> REAL_WORDS = Shared.INFLECTIONS.realWords();
+    private static final Set<String> REAL_WORDS = KnownWords.of(Shared.INFLECTIONS);
 
     private static final class Shared {
         static final OpenNlpInflections INFLECTIONS = OpenNlpInflections.fromClasspath();
@@ -190,5 +190,11 @@ class BenchCorpusTest {
         assertThat(lines).hasSize(3_000);
         assertThat(String.join("\n", lines)).doesNotContain(PhraseSet.RULE_PREFIX);
         assertThat(lines).anyMatch(line -> line.toLowerCase(Locale.ROOT).contains("distillation"));
+    }
+
+    @Test
+    void known_words_are_the_vocabulary_plus_the_detectors_curated_list() {
+        assertThat(KnownWords.of(dev.termbot.detection.Inflections.NONE)).as("the curated list is on the classpath").isNotEmpty();
+        assertThat(KnownWords.of(Shared.INFLECTIONS)).containsAll(Shared.INFLECTIONS.realWords());
     }
 }

@@ -18,6 +18,8 @@ import java.util.TreeMap;
  *
  * @param variants         planted variants
  * @param found            variants found
+ * @param glossaryVariants planted variants of the real glossary's phrases (the rest are synthetic)
+ * @param glossaryFound    of those, found
  * @param nearMisses       planted near misses
  * @param nearMissHits     near-miss messages with any hit
  * @param backgroundHits   background messages with any hit
@@ -25,7 +27,7 @@ import java.util.TreeMap;
  * @param falseHitsByKind  near misses hit, by {@link NearMissKind}
  * @param examples         up to {@link #EXAMPLES} mistakes, as "kind: text"
  */
-public record Accuracy(int variants, int found, int nearMisses, int nearMissHits, int backgroundHits,
+public record Accuracy(int variants, int found, int glossaryVariants, int glossaryFound, int nearMisses, int nearMissHits, int backgroundHits,
                 Map<String, Integer> missedByKind, Map<String, Integer> falseHitsByKind, List<String> examples) {
     static final int EXAMPLES = 8;
 
@@ -40,10 +42,17 @@ public record Accuracy(int variants, int found, int nearMisses, int nearMissHits
         return variants == 0 ? 1.0 : (double) found / variants;
     }
 
+    /** Share of the glossary's own planted variants found; 1.0 when none were planted. */
+    public double glossaryRecall() {
+        return glossaryVariants == 0 ? 1.0 : (double) glossaryFound / glossaryVariants;
+    }
+
     /** Runs the detector once over every message of the corpus. */
     static Accuracy measure(Detector detector, BenchCorpus corpus) {
         int variants = 0;
         int found = 0;
+        int glossaryVariants = 0;
+        int glossaryFound = 0;
         int nearMisses = 0;
         int nearMissHits = 0;
         int background = 0;
@@ -61,8 +70,11 @@ public record Accuracy(int variants, int found, int nearMisses, int nearMissHits
                 }
             } else if (plant.variant()) {
                 variants++;
+                boolean glossary = !plant.ruleId().startsWith(PhraseSet.RULE_PREFIX);
+                glossaryVariants += glossary ? 1 : 0;
                 if (hits.stream().anyMatch(hit -> isThePlant(hit, plant))) {
                     found++;
+                    glossaryFound += glossary ? 1 : 0;
                 } else {
                     missed.merge(plant.kind(), 1, Integer::sum);
                     example(examples, "missed " + plant.kind(), text);
@@ -76,7 +88,7 @@ public record Accuracy(int variants, int found, int nearMisses, int nearMissHits
                 }
             }
         }
-        return new Accuracy(variants, found, nearMisses, nearMissHits, background, missed, falseHits, examples);
+        return new Accuracy(variants, found, glossaryVariants, glossaryFound, nearMisses, nearMissHits, background, missed, falseHits, examples);
     }
 
     private static boolean isThePlant(Hit hit, Plant plant) {

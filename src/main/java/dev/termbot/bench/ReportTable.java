@@ -15,16 +15,7 @@ public final class ReportTable {
 
     public static String render(BenchReport report) {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "termbot bench: %,d messages (avg %.1f bytes), seed %d, %d CPUs, %s",
-                report.messages(), report.averageBytes(), report.seed(), report.cpus(), report.java()));
-        lines.add(String.format(Locale.ROOT, "single thread; warm-up %.1f s, median of %d runs of %.1f s",
-                report.timing().warmupSeconds(), report.timing().runs(), report.timing().runSeconds()));
-        lines.add(String.format(Locale.ROOT, "heap after loading the default glossary and the OpenNLP models: %.1f MB (%.1f MB before)",
-                report.startup().heapMb(), report.startup().heapBeforeMb()));
-        lines.add(String.format(Locale.ROOT, "start to ready in-process: %.0f ms %s",
-                report.startup().readyMillis(), steps(report.startup().stepMillis())));
-        lines.add(String.format(Locale.ROOT, "ceiling (read every char): %s msgs/s, %.0f MB/s; contains of one phrase: %s msgs/s",
-                rate(report.ceilingMsgsPerSecond()), report.ceilingMbPerSecond(), rate(report.containsOnePhrase().msgsPerSecond())));
+        header(lines, report);
         lines.add("");
         lines.add(String.format(Locale.ROOT, "%8s  %-10s %12s %9s %11s %9s", "phrases", "method", "msgs/s", "MB/s", "vs ceiling", "vs regex"));
         for (SizeResult size : report.sizes()) {
@@ -35,22 +26,38 @@ public final class ReportTable {
             row(lines, "", "core", size.core(), size);
         }
         lines.add("");
-        for (SizeResult size : report.sizes()) {
-            Accuracy a = size.accuracy();
-            lines.add(String.format(Locale.ROOT,
-                    "%d phrases (%d rules, detector built in %.0f ms): recall %d/%d (%.1f%%), near-miss hits %d/%d, background hits %d",
-                    size.phrases(), size.rules(), size.buildMillis(), a.found(), a.variants(), 100 * a.recall(),
-                    a.nearMissHits(), a.nearMisses(), a.backgroundHits()));
-            if (!a.missedByKind().isEmpty()) {
-                lines.add("  missed by kind: " + a.missedByKind());
-            }
-            if (!a.falseHitsByKind().isEmpty()) {
-                lines.add("  near-miss hits by kind: " + a.falseHitsByKind());
-            }
-            a.examples().forEach(example -> lines.add("  " + example));
-        }
+        report.sizes().forEach(size -> accuracy(lines, size));
         lines.add("checksum " + report.checksum());
         return String.join(System.lineSeparator(), lines) + System.lineSeparator();
+    }
+
+    private static void header(List<String> lines, BenchReport report) {
+        lines.add(String.format(Locale.ROOT, "termbot bench: %,d messages (avg %.1f bytes), seed %d, %d CPUs, %s",
+                report.messages(), report.averageBytes(), report.seed(), report.cpus(), report.java()));
+        lines.add(String.format(Locale.ROOT, "single thread; warm-up %.1f s, median of %d runs of %.1f s",
+                report.timing().warmupSeconds(), report.timing().runs(), report.timing().runSeconds()));
+        lines.add(String.format(Locale.ROOT, "heap after loading the default glossary and the OpenNLP models: %.1f MB (%.1f MB before)",
+                report.startup().heapMb(), report.startup().heapBeforeMb()));
+        lines.add(String.format(Locale.ROOT, "start to ready in-process: %.0f ms %s",
+                report.startup().readyMillis(), steps(report.startup().stepMillis())));
+        lines.add(String.format(Locale.ROOT, "ceiling (read every char): %s msgs/s, %.0f MB/s; contains of one phrase: %s msgs/s",
+                rate(report.ceilingMsgsPerSecond()), report.ceilingMbPerSecond(), rate(report.containsOnePhrase().msgsPerSecond())));
+    }
+
+    private static void accuracy(List<String> lines, SizeResult size) {
+        Accuracy a = size.accuracy();
+        lines.add(String.format(Locale.ROOT,
+                "%d phrases (%d rules, detector built in %.0f ms): recall %d/%d (%.1f%%; glossary phrases %d/%d), "
+                        + "near-miss hits %d/%d, background hits %d",
+                size.phrases(), size.rules(), size.buildMillis(), a.found(), a.variants(), 100 * a.recall(),
+                a.glossaryFound(), a.glossaryVariants(), a.nearMissHits(), a.nearMisses(), a.backgroundHits()));
+        if (!a.missedByKind().isEmpty()) {
+            lines.add("  missed by kind: " + a.missedByKind());
+        }
+        if (!a.falseHitsByKind().isEmpty()) {
+            lines.add("  near-miss hits by kind: " + a.falseHitsByKind());
+        }
+        a.examples().forEach(example -> lines.add("  " + example));
     }
 
     private static void row(List<String> lines, String phrases, String method, Rate rate, SizeResult size) {

@@ -62,6 +62,9 @@ final class BenchJson {
         node.put("recall", accuracy.recall());
         node.put("planted_variants", accuracy.variants());
         node.put("variants_found", accuracy.found());
+        node.put("glossary_recall", accuracy.glossaryRecall());
+        node.put("glossary_variants", accuracy.glossaryVariants());
+        node.put("glossary_variants_found", accuracy.glossaryFound());
         node.put("near_misses", accuracy.nearMisses());
         node.put("near_miss_hits", accuracy.nearMissHits());
         node.put("background_hits", accuracy.backgroundHits());

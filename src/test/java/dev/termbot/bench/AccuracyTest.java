@@ -24,6 +24,7 @@ class AccuracyTest {
         assertThat(accuracy.variants()).isEqualTo((int) corpus.variants()).isPositive();
         assertThat(accuracy.found()).isZero();
         assertThat(accuracy.recall()).isZero();
+        assertThat(accuracy.glossaryRecall()).isZero();
         assertThat(accuracy.nearMissHits()).isZero();
         assertThat(accuracy.backgroundHits()).isZero();
         assertThat(accuracy.missedByKind().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(accuracy.variants());
@@ -40,6 +41,8 @@ class AccuracyTest {
         Accuracy accuracy = Accuracy.measure(oracle, corpus);
 
         assertThat(accuracy.recall()).isEqualTo(1.0);
+        assertThat(accuracy.glossaryRecall()).isEqualTo(1.0);
+        assertThat(accuracy.glossaryVariants()).isPositive().isLessThan(accuracy.variants());
         assertThat(accuracy.nearMissHits()).isZero();
         assertThat(accuracy.examples()).isEmpty();
     }

@@ -56,6 +56,8 @@ class BenchCommandTest {
         assertThat(result.get("near_misses").asInt()).isPositive();
         assertThat(result.get("near_miss_hits").asInt()).isBetween(0, result.get("near_misses").asInt());
         assertThat(result.get("missed_by_kind").isObject()).isTrue();
+        assertThat(result.get("glossary_recall").asDouble()).isEqualTo(
+                (double) result.get("glossary_variants_found").asInt() / result.get("glossary_variants").asInt());
         // AND progress went to stderr, not into the JSON
         assertThat(run.err()).contains("bench: ");
     }

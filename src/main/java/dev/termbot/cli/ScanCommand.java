@@ -2,9 +2,9 @@ package dev.termbot.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.termbot.core.Bot;
 import dev.termbot.core.Detector;
 import dev.termbot.core.Hit;
@@ -12,12 +12,14 @@ import dev.termbot.core.Markup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -38,24 +40,36 @@ final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Detector detector = KnowledgeFactory.withOpenNlp().build(glossary.load()).detector();
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
-        Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-        int bad = new JsonlScanner(detector).scan(in, out, System.err);
+        // System.out flushes on every array write; a large buffer in front of it turns a flush per
+        // generator chunk into one per 64 KiB (the generator is closed, and so flushed, at the end)
+        Writer out = new OutputStreamWriter(new BufferedOutputStream(System.out, 1 << 16), StandardCharsets.UTF_8);
+        int bad = new JsonlScanner(detector).scan(System.in, out, System.err);
         return bad == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
     }
 
-    /** The scanning loop, separate from picocli so tests can drive it with strings. */
+    /**
+     * The scanning loop, separate from picocli so tests can drive it with strings. Each line is read
+     * with Jackson's streaming parser (no tree): only the known fields are kept, the rest skipped.
+     */
     static final class JsonlScanner {
-        private final ObjectMapper mapper = new ObjectMapper();
-        private final JsonFactory factory = mapper.getFactory();
+        private final JsonFactory factory = new JsonFactory();
         private final Detector detector;
 
         JsonlScanner(Detector detector) {
             this.detector = detector;
         }
 
+        /** Scans every line of UTF-8 bytes (what the command does); returns how many lines were malformed. */
+        int scan(InputStream in, Writer out, PrintStream errors) throws IOException {
+            return scan(new Utf8Lines(in, 1 << 16)::readLine, out, errors);
+        }
+
         /** Scans every line; returns how many lines were malformed. */
         int scan(BufferedReader in, Writer out, PrintStream errors) throws IOException {
+            return scan(in::readLine, out, errors);
+        }
+
+        private int scan(LineSource in, Writer out, PrintStream errors) throws IOException {
             int lineNumber = 0;
             int bad = 0;
             try (JsonGenerator json = factory.createGenerator(out)) {
@@ -67,14 +81,17 @@ final class ScanCommand implements Callable<Integer> {
                         continue;
                     }
                     try {
-                        ScanLine parsed = ScanLine.parse(mapper, line);
+                        ScanLine parsed = ScanLine.parse(factory, line);
                         List<Hit> hits = detector.detect(parsed.text(), parsed.markup());
                         writeResult(json, parsed.id(), hits, Bot.deservesNote(hits, parsed.authorIsBot()));
-                    } catch (MalformedLine | JsonProcessingException e) {
+                    } catch (MalformedLine e) {
                         bad++;
-                        String message = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
-                        errors.println("line " + lineNumber + ": " + message);
-                        writeError(json, ScanLine.idOrNull(mapper, line), message);
+                        errors.println("line " + lineNumber + ": " + e.getMessage());
+                        writeError(json, e.id(), e.getMessage());
+                    } catch (JsonProcessingException e) {
+                        bad++;
+                        errors.println("line " + lineNumber + ": " + e.getOriginalMessage());
+                        writeError(json, null, e.getOriginalMessage());
                     }
                     json.writeRaw('\n');
                 }
@@ -82,10 +99,9 @@ final class ScanCommand implements Callable<Integer> {
             return bad;
         }
 
-        private static void writeResult(JsonGenerator json, JsonNode id, List<Hit> hits, boolean reply) throws IOException {
+        private static void writeResult(JsonGenerator json, Object id, List<Hit> hits, boolean reply) throws IOException {
             json.writeStartObject();
-            json.writeFieldName("id");
-            json.writeTree(id);
+            writeId(json, id);
             json.writeArrayFieldStart("hits");
             for (Hit hit : hits) {
                 json.writeStartObject();
@@ -101,71 +117,141 @@ final class ScanCommand implements Callable<Integer> {
             json.writeEndObject();
         }
 
-        private static void writeError(JsonGenerator json, JsonNode id, String message) throws IOException {
+        private static void writeError(JsonGenerator json, Object id, String message) throws IOException {
             json.writeStartObject();
-            json.writeFieldName("id");
-            json.writeTree(id);
+            writeId(json, id);
             json.writeArrayFieldStart("hits");
             json.writeEndArray();
             json.writeBooleanField("reply", false);
             json.writeStringField("error", message);
             json.writeEndObject();
         }
+
+        /** The id as it came: a string, an integer (of any size), or null when the line had no usable one. */
+        private static void writeId(JsonGenerator json, Object id) throws IOException {
+            json.writeFieldName("id");
+            if (id instanceof String text) {
+                json.writeString(text);
+            } else if (id instanceof Integer number) {
+                json.writeNumber(number);
+            } else if (id instanceof Long number) {
+                json.writeNumber(number);
+            } else if (id instanceof BigInteger number) {
+                json.writeNumber(number);
+            } else {
+                json.writeNull();
+            }
+        }
     }
 
-    /** One valid input line. */
-    record ScanLine(JsonNode id, String text, boolean authorIsBot, Markup markup) {
-        static ScanLine parse(ObjectMapper mapper, String line) throws JsonProcessingException, MalformedLine {
-            JsonNode node = mapper.readTree(line);
-            if (node == null || !node.isObject()) {
-                throw new MalformedLine("expected a JSON object");
+    /** Where the lines come from: a {@link BufferedReader} (tests) or {@link Utf8Lines} (stdin). */
+    @FunctionalInterface
+    private interface LineSource {
+        String readLine() throws IOException;
+    }
+
+    /**
+     * One valid input line.
+     *
+     * @param id a String, or an Integer, Long or BigInteger
+     */
+    record ScanLine(Object id, String text, boolean authorIsBot, Markup markup) {
+        /** Stands for a field whose JSON type is wrong (so that it is told apart from a missing one). */
+        private static final Object WRONG_TYPE = new Object();
+
+        /**
+         * Reads the whole first JSON value of the line (so syntax errors win over field errors, and
+         * anything after it is ignored), then checks the fields in a fixed order: id, text,
+         * author_is_bot, markup. A repeated field counts with its last value.
+         */
+        static ScanLine parse(JsonFactory factory, String line) throws IOException, MalformedLine {
+            try (JsonParser parser = factory.createParser(line)) {
+                JsonToken first = parser.nextToken();
+                if (first != JsonToken.START_OBJECT) {
+                    if (first != null) {
+                        parser.skipChildren();
+                        parser.getText(); // a scalar is read lazily: finish it so a broken one is a syntax error
+                    }
+                    throw new MalformedLine("expected a JSON object", null);
+                }
+                Object id = null;
+                Object text = null;
+                Object bot = null;
+                Object markup = null;
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    JsonToken value = parser.nextToken();
+                    switch (name) {
+                        case "id" -> id = idOf(parser, value);
+                        case "text" -> text = value == JsonToken.VALUE_STRING ? parser.getText() : WRONG_TYPE;
+                        case "author_is_bot" -> bot = value == JsonToken.VALUE_TRUE || value == JsonToken.VALUE_FALSE
+                                ? Boolean.valueOf(value == JsonToken.VALUE_TRUE) : value == JsonToken.VALUE_NULL ? null : WRONG_TYPE;
+                        case "markup" -> markup = value == JsonToken.VALUE_NULL ? null
+                                : value == JsonToken.VALUE_STRING ? parser.getText() : WRONG_TYPE;
+                        default -> {
+                            // extra fields are ignored
+                        }
+                    }
+                    parser.skipChildren();
+                }
+                return validated(id, text, bot, markup);
             }
-            JsonNode id = node.get("id");
-            if (id == null || !(id.isTextual() || id.isIntegralNumber())) {
-                throw new MalformedLine("\"id\" must be a string or an integer");
+        }
+
+        private static Object idOf(JsonParser parser, JsonToken value) throws IOException {
+            if (value == JsonToken.VALUE_STRING) {
+                return parser.getText();
             }
-            JsonNode text = node.get("text");
-            if (text == null || !text.isTextual()) {
-                throw new MalformedLine("\"text\" must be a string");
+            if (value == JsonToken.VALUE_NUMBER_INT) {
+                return parser.getNumberValue(); // Integer, Long or BigInteger, as the number needs
             }
-            JsonNode bot = node.get("author_is_bot");
-            if (bot != null && !bot.isBoolean() && !bot.isNull()) {
-                throw new MalformedLine("\"author_is_bot\" must be true or false");
+            return WRONG_TYPE;
+        }
+
+        private static ScanLine validated(Object id, Object text, Object bot, Object markup) throws MalformedLine {
+            Object usableId = id == WRONG_TYPE ? null : id;
+            if (usableId == null) {
+                throw new MalformedLine("\"id\" must be a string or an integer", null);
             }
-            return new ScanLine(id, text.asText(), bot != null && bot.asBoolean(), markupOf(node.get("markup")));
+            if (!(text instanceof String textValue)) {
+                throw new MalformedLine("\"text\" must be a string", usableId);
+            }
+            if (bot == WRONG_TYPE) {
+                throw new MalformedLine("\"author_is_bot\" must be true or false", usableId);
+            }
+            return new ScanLine(usableId, textValue, Boolean.TRUE.equals(bot), markupOf(markup, usableId));
         }
 
         /** The optional "markup" field: plain (default), discord or slack. */
-        private static Markup markupOf(JsonNode markup) throws MalformedLine {
-            if (markup == null || markup.isNull()) {
+        private static Markup markupOf(Object markup, Object id) throws MalformedLine {
+            if (markup == null) {
                 return Markup.PLAIN;
             }
-            return switch (markup.asText()) {
+            Markup known = markup instanceof String name ? switch (name) {
                 case "plain" -> Markup.PLAIN;
                 case "discord" -> Markup.DISCORD_MARKDOWN;
                 case "slack" -> Markup.SLACK_MRKDWN;
-                default -> throw new MalformedLine("\"markup\" must be plain, discord or slack");
-            };
-        }
-
-        /** The id of a line that failed validation, when it has a usable one (so output stays joinable). */
-        static JsonNode idOrNull(ObjectMapper mapper, String line) {
-            try {
-                JsonNode node = mapper.readTree(line);
-                JsonNode id = node != null && node.isObject() ? node.get("id") : null;
-                return id != null && (id.isTextual() || id.isIntegralNumber()) ? id : mapper.nullNode();
-            } catch (JsonProcessingException e) {
-                return mapper.nullNode();
+                default -> null;
+            } : null;
+            if (known == null) {
+                throw new MalformedLine("\"markup\" must be plain, discord or slack", id);
             }
+            return known;
         }
     }
 
-    /** A line that is JSON but not a valid message. */
+    /** A line that is JSON but not a valid message; carries the line's id when it had a usable one. */
     static final class MalformedLine extends Exception {
         private static final long serialVersionUID = 1L;
+        private final transient Object id;
 
-        MalformedLine(String message) {
+        MalformedLine(String message, Object id) {
             super(message);
+            this.id = id;
+        }
+
+        Object id() {
+            return id;
         }
     }
 }

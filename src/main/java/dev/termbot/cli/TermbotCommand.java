@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 DbCommand.class,
                 PrivacyCommand.class,
                 DigestCommand.class,
+                BenchCommand.class,
         })
 final class TermbotCommand implements Runnable {
     @CommandLine.Spec

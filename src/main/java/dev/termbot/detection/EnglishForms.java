@@ -18,6 +18,17 @@ final class EnglishForms {
     private EnglishForms() {
     }
 
+    /** The one regular plural spelling: boxes, policies, attacks. */
+    static String regularPlural(String noun) {
+        if (endsWithAny(noun, "s", "x", "z", "ch", "sh")) {
+            return noun + "es";
+        }
+        if (noun.endsWith("y") && isConsonant(noun, noun.length() - 2)) {
+            return stem(noun, 1) + "ies";
+        }
+        return noun + "s";
+    }
+
     static Set<String> plurals(String noun) {
         Set<String> out = new LinkedHashSet<>();
         if (noun.length() < 2) {

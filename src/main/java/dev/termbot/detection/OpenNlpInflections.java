@@ -38,7 +38,8 @@ import java.util.function.Function;
 public final class OpenNlpInflections implements Inflections {
     static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
-    private static final Set<String> BEFORE_HEAD = Set.of("ADP", "SCONJ", "CCONJ");
+    private static final Set<String> LINKING_WORDS = Set.of("of", "on", "in", "for", "by", "via", "and", "or", "to",
+            "with", "from", "against", "through", "into", "onto", "over", "under", "about");
 
     private final POSTaggerME tagger;
     private final MaxentModel lemmas;
@@ -108,15 +109,15 @@ public final class OpenNlpInflections implements Inflections {
 
     private List<Set<String>> inflect(List<String> words) {
         String[] tags = tagger.tag(words.toArray(String[]::new));
-        int head = headIndex(tags);
+        int head = headIndex(words);
         List<Set<String>> forms = new ArrayList<>();
         for (int k = 0; k < words.size(); k++) {
             String word = words.get(k);
-            forms.add(k != head ? Set.of(word) : switch (tags[k]) {
-                case "NOUN", "PROPN" -> nounForms(word);
-                case "VERB" -> confirmed(word, "VERB", EnglishForms::verbForms);
-                default -> Set.of(word);
-            });
+            // a watched phrase is a noun phrase, so a head the tagger calls anything else (an
+            // unknown word read as ADJ or X, say) is still inflected as a noun
+            forms.add(k != head ? Set.of(word) : "VERB".equals(tags[k])
+                    ? union(confirmed(word, "VERB", EnglishForms::verbForms), nounForms(word))
+                    : nounForms(word));
         }
         return List.copyOf(forms);
     }
@@ -130,6 +131,11 @@ public final class OpenNlpInflections implements Inflections {
     private Set<String> nounForms(String word) {
         Set<String> forms = new LinkedHashSet<>(confirmed(word, "NOUN", EnglishForms::plurals));
         String noun = letters(lemma(word, "NOUN"), word);
+        if (forms.size() == (word.equals(noun) ? 1 : 2)) {
+            // the lemmatizer confirmed no plural: it does not know rare or new words ("trojans",
+            // "hijacks"), and for those the regular spelling is the plural people write
+            forms.add(EnglishForms.regularPlural(noun));
+        }
         if (!EnglishForms.hasNounSuffix(noun) && "VERB".equals(tagger.tag(new String[] {"they", "will", noun, "it"})[2])) {
             for (String candidate : EnglishForms.verbForms(noun)) {
                 if (lemma(candidate, "VERB").equals(noun)) {
@@ -140,14 +146,24 @@ public final class OpenNlpInflections implements Inflections {
         return Set.copyOf(forms);
     }
 
-    /** The last word before the first preposition or conjunction ("attack" in "attack on X"). */
-    static int headIndex(String[] tags) {
-        for (int k = 1; k < tags.length; k++) {
-            if (BEFORE_HEAD.contains(tags[k])) {
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
+    /**
+     * The last word before the first preposition or conjunction ("attack" in "attack on X"), else
+     * the last word. A closed word list decides, not the tagger: given two or three words without a
+     * sentence around them, the tagger sometimes calls a noun a preposition ("attention trojan").
+     */
+    static int headIndex(List<String> words) {
+        for (int k = 1; k < words.size(); k++) {
+            if (LINKING_WORDS.contains(words.get(k).toLowerCase(Locale.ROOT))) {
                 return k - 1;
             }
         }
-        return tags.length - 1;
+        return words.size() - 1;
     }
 
     private Set<String> confirmed(String word, String tag, Function<String, Set<String>> candidates) {

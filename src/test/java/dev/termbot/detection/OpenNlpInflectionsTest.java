@@ -47,6 +47,18 @@ class OpenNlpInflectionsTest {
     }
 
     @Test
+    void words_the_models_do_not_know_still_get_their_regular_plural_on_the_right_word() {
+        // the tagger, seeing two words alone, may call the first one the head; the closed list of
+        // linking words decides instead, and the lemmatizer's silence about rare nouns is not a "no"
+        assertThat(inflections.formsOf(List.of("attention", "trojan"))).containsExactly(
+                Set.of("attention"), inflections.formsOf(List.of("attention", "trojan")).get(1));
+        assertThat(inflections.formsOf(List.of("attention", "trojan")).get(1)).contains("trojan", "trojans");
+        assertThat(inflections.formsOf(List.of("weight", "hijack")).get(1)).contains("hijack", "hijacks");
+        assertThat(inflections.formsOf(List.of("sycophancy", "theft")).get(1)).contains("thefts");
+        assertThat(inflections.formsOf(List.of("attack", "on", "distillation")).get(0)).contains("attacks");
+    }
+
+    @Test
     void a_verb_head_gets_verb_forms() {
         assertThat(inflections.formsOf(List.of("reward", "hacking")).get(1))
                 .contains("hacking", "hack", "hacks", "hacked");

@@ -50,8 +50,7 @@ class OpenNlpInflectionsTest {
     void words_the_models_do_not_know_still_get_their_regular_plural_on_the_right_word() {
         // the tagger, seeing two words alone, may call the first one the head; the closed list of
         // linking words decides instead, and the lemmatizer's silence about rare nouns is not a "no"
-        assertThat(inflections.formsOf(List.of("attention", "trojan"))).containsExactly(
-                Set.of("attention"), inflections.formsOf(List.of("attention", "trojan")).get(1));
+        assertThat(inflections.formsOf(List.of("attention", "trojan")).get(0)).isEqualTo(Set.of("attention"));
         assertThat(inflections.formsOf(List.of("attention", "trojan")).get(1)).contains("trojan", "trojans");
         assertThat(inflections.formsOf(List.of("weight", "hijack")).get(1)).contains("hijack", "hijacks");
         assertThat(inflections.formsOf(List.of("sycophancy", "theft")).get(1)).contains("thefts");

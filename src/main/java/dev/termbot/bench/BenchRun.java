@@ -6,6 +6,7 @@ import dev.termbot.glossary.GlossaryLookup;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -38,10 +39,13 @@ public final class BenchRun {
         List<SizeResult> sizes = new ArrayList<>();
         Rate containsOne = null;
         double averageBytes = 0;
+        Set<String> knownWords = KnownWords.of(startup.inflections());
+        BenchCorpus first = null;
         for (int size : options.sizes()) {
             PhraseSet phrases = PhraseSet.of(startup.glossary(), size, options.seed());
-            BenchCorpus corpus = new CorpusGenerator(phrases, KnownWords.of(startup.inflections()), options.seed())
-                    .corpus(options.messages());
+            CorpusGenerator generator = new CorpusGenerator(phrases, knownWords, options.seed());
+            BenchCorpus corpus = first == null ? generator.corpus(options.messages()) : generator.corpusOver(first);
+            first = first == null ? corpus : first;
             averageBytes = corpus.averageBytes();
             // the one-phrase reference is size-independent: measure it once, with the first size
             List<Workload> extra = containsOne == null ? List.of(new ContainsBaseline(corpus, List.of(ONE_PHRASE))) : List.of();

@@ -197,4 +197,23 @@ class BenchCorpusTest {
         assertThat(KnownWords.of(dev.termbot.detection.Inflections.NONE)).as("the curated list is on the classpath").isNotEmpty();
         assertThat(KnownWords.of(Shared.INFLECTIONS)).containsAll(Shared.INFLECTIONS.realWords());
     }
+
+    @Test
+    void a_later_size_reads_the_very_same_background_strings_as_the_first() {
+        // GIVEN the corpus of the first size
+        BenchCorpus first = corpus(20, 42);
+        // WHEN the corpus of another size is built over it
+        BenchCorpus over = new CorpusGenerator(PhraseSet.of(GLOSSARY, 2000, 42), REAL_WORDS, 42).corpusOver(first);
+        // THEN it is the corpus that size would have had, sharing every background string object
+        assertThat(over.sameMessagesAs(corpus(2000, 42))).isTrue();
+        assertThat(over.plants()).isEqualTo(corpus(2000, 42).plants());
+        for (int i = 0; i < MESSAGES; i++) {
+            if (first.plantAt(i) == null) {
+                assertThat(over.message(i)).isSameAs(first.message(i));
+            }
+        }
+        // AND a base from another seed is refused
+        assertThatThrownBy(() -> new CorpusGenerator(PhraseSet.of(GLOSSARY, 200, 7), REAL_WORDS, 7).corpusOver(first))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

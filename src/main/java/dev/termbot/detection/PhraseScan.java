@@ -94,9 +94,8 @@ final class PhraseScan implements WordSink {
      */
     private int typoIds(WordBuffer word, int len) {
         ensureState();
-        long letters = WordBuffer.letters(word.chars, len);
-        int count = tables.startTypos().collect(word, len, letters, ids, 0);
-        return active == 0 ? count : tables.anyTypos().collect(word, len, letters, ids, count);
+        int count = tables.startTypos().collect(word, len, ids, 0);
+        return active == 0 ? count : tables.anyTypos().collect(word, len, ids, count);
     }
 
     private void advance(int count, int start, int end) {

@@ -85,7 +85,7 @@ final class TypoIndex {
         return slot;
     }
 
-    /** Like {@link #collect(WordBuffer, int, long, int[], int)} for a word given as chars (build time). */
+    /** Like {@link #collect(WordBuffer, int, int[], int)} for a word given as chars (build time). */
     int collect(char[] q, int[] out, int count) {
         return collect(q, new WordBuffer(), out, count);
     }
@@ -95,41 +95,53 @@ final class TypoIndex {
         int len = Math.min(q.length, WordScanner.CAPACITY);
         System.arraycopy(q, 0, word.chars, 0, len);
         word.hash = WordHash.polynomial(q, 0, len);
-        return collect(word, q.length, WordBuffer.letters(q, len), out, count);
+        return collect(word, q.length, out, count);
     }
 
     /**
      * Adds to {@code out} (from {@code count}) the ids of the forms within one edit of the word,
      * unless already there; returns the new count. Stops when {@code out} is full.
-     *
-     * @param letters the word's {@link WordBuffer#letters} signature
      */
-    int collect(WordBuffer word, int len, long letters, int[] out, int count) {
+    int collect(WordBuffer word, int len, int[] out, int count) {
         if (len < MIN_LENGTH || len > WordScanner.CAPACITY) {
             return count;
         }
         int p = prefixLength(len);
         long prefix = WordHash.polynomial(word.chars, 0, p);
-        count = collectBucket(key(len, false, prefix), word.chars, len, letters, out, count);
+        int prefixSlot = slotOf(key(len, false, prefix));
         // the suffix after p + 1 chars, from the whole word's hash: no second pass over the word
         long suffix = WordHash.suffix(word.hash, WordHash.BASE * prefix + word.chars[p], len - p - 1);
-        return collectBucket(key(len, true, suffix), word.chars, len, letters, out, count);
+        int suffixSlot = slotOf(key(len, true, suffix));
+        if (prefixSlot < 0 && suffixSlot < 0) {
+            return count; // most words: the letter signature below is never needed
+        }
+        long queryLetters = WordBuffer.letters(word.chars, len);
+        count = collectBucket(prefixSlot, word.chars, len, queryLetters, out, count);
+        return collectBucket(suffixSlot, word.chars, len, queryLetters, out, count);
     }
 
-    private int collectBucket(long key, char[] q, int len, long queryLetters, int[] out, int count) {
+    /** The slot filed under {@code key}, or -1. */
+    private int slotOf(long key) {
         int bit = (int) (key >>> 40) & filterMask;
         if ((filter[bit >>> 6] & (1L << bit)) == 0) {
-            return count;
+            return -1;
         }
         for (int slot = (int) (key >>> 1) & mask; keys[slot] != 0; slot = (slot + 1) & mask) {
             if (keys[slot] == key) {
-                for (int id : buckets[slot]) {
-                    if (count < out.length && WordBuffer.mayBeOneEdit(queryLetters, letters[id])
-                            && !contains(out, count, id) && OneEdit.within(q, len, forms[id])) {
-                        out[count++] = id;
-                    }
-                }
-                return count;
+                return slot;
+            }
+        }
+        return -1;
+    }
+
+    private int collectBucket(int slot, char[] q, int len, long queryLetters, int[] out, int count) {
+        if (slot < 0) {
+            return count;
+        }
+        for (int id : buckets[slot]) {
+            if (count < out.length && WordBuffer.mayBeOneEdit(queryLetters, letters[id])
+                    && !contains(out, count, id) && OneEdit.within(q, len, forms[id])) {
+                out[count++] = id;
             }
         }
         return count;

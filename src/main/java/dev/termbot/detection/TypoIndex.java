@@ -25,6 +25,9 @@ final class TypoIndex {
     private final int mask;
     private final long[] filter;
     private final int filterMask;
+    /** One bit per (query length, first two or last two chars) that some form can meet; see {@link #endsMayMatch}. */
+    private final long[] ends = new long[2 * ENDS_LENGTHS * 1024 / 64];
+    private static final int ENDS_LENGTHS = 32;
 
     /**
      * @param forms every form by id
@@ -66,6 +69,7 @@ final class TypoIndex {
             return;
         }
         for (int n = Math.max(MIN_LENGTH, w.length - 1); n <= w.length + 1; n++) {
+            markEnds(n, w, w.length);
             int p = prefixLength(n);
             int s = n - 1 - p;
             filing.at(slotFor(key(n, false, WordHash.polynomial(w, 0, p))), id);
@@ -106,6 +110,9 @@ final class TypoIndex {
         if (len < MIN_LENGTH || len > WordScanner.CAPACITY) {
             return count;
         }
+        if (!endsMayMatch(word.chars, len)) {
+            return count;
+        }
         int p = prefixLength(len);
         long prefix = WordHash.polynomial(word.chars, 0, p);
         int prefixSlot = slotOf(key(len, false, prefix));
@@ -118,6 +125,34 @@ final class TypoIndex {
         long queryLetters = WordBuffer.letters(word.chars, len);
         count = collectBucket(prefixSlot, word.chars, len, queryLetters, out, count);
         return collectBucket(suffixSlot, word.chars, len, queryLetters, out, count);
+    }
+
+    /**
+     * A cheap, sound pre-check before any hashing: a form within one edit of a query of length
+     * {@code n >= 5} keeps the query's first {@code p} or last {@code n - 1 - p} chars (see the
+     * class comment), both at least two, so it shares the query's first two or last two chars.
+     * False answers are certain; true answers are merely likely (chars are kept modulo 32, long
+     * lengths share a class).
+     */
+    boolean endsMayMatch(char[] q, int n) {
+        return hasEnd(endBit(n, false, q[0], q[1])) || hasEnd(endBit(n, true, q[n - 2], q[n - 1]));
+    }
+
+    /** Files the first two and last two chars of {@code w[0, len)} for queries of length {@code n}. */
+    private void markEnds(int n, char[] w, int len) {
+        int first = endBit(n, false, w[0], w[1]);
+        int last = endBit(n, true, w[len - 2], w[len - 1]);
+        ends[first >>> 6] |= 1L << first;
+        ends[last >>> 6] |= 1L << last;
+    }
+
+    private boolean hasEnd(int bit) {
+        return (ends[bit >>> 6] & (1L << bit)) != 0;
+    }
+
+    private static int endBit(int n, boolean suffix, char a, char b) {
+        int lengthClass = Math.min(n, ENDS_LENGTHS - 1);
+        return ((suffix ? ENDS_LENGTHS : 0) + lengthClass) << 10 | (a & 31) << 5 | (b & 31);
     }
 
     /** The slot filed under {@code key}, or -1. */

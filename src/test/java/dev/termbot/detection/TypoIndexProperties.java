@@ -2,6 +2,7 @@ package dev.termbot.detection;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -52,6 +53,36 @@ class TypoIndexProperties {
         int found = index.collect(typo.toCharArray(), new int[1], 0);
         boolean eligible = form.length() >= TypoIndex.MIN_LENGTH && typo.length() >= TypoIndex.MIN_LENGTH;
         assertThat(found).as("%s -> %s", form, typo).isEqualTo(eligible ? 1 : 0);
+    }
+
+    @Property(tries = 500)
+    void the_ends_precheck_never_turns_away_a_form_one_edit_away(@ForAll("vocabularies") List<String> forms,
+                                                                  @ForAll("words") String query) {
+        char[][] chars = forms.stream().map(String::toCharArray).toArray(char[][]::new);
+        TypoIndex index = new TypoIndex(chars, IntStream.range(0, chars.length).boxed().toList());
+        boolean anyNear = query.length() >= TypoIndex.MIN_LENGTH && forms.stream()
+                .anyMatch(f -> f.length() >= TypoIndex.MIN_LENGTH && restrictedDamerau(query, f) <= 1);
+        if (anyNear) {
+            assertThat(index.endsMayMatch(query.toCharArray(), query.length())).as("query %s", query).isTrue();
+        }
+    }
+
+    @Property(tries = 200)
+    void the_ends_precheck_lets_every_single_edit_through(@ForAll("words") String form, @ForAll("edits") int edit) {
+        String typo = applyEdit(form, edit);
+        TypoIndex index = new TypoIndex(new char[][] {form.toCharArray()}, List.of(0));
+        if (form.length() >= TypoIndex.MIN_LENGTH && typo.length() >= TypoIndex.MIN_LENGTH) {
+            assertThat(index.endsMayMatch(typo.toCharArray(), typo.length())).as("%s -> %s", form, typo).isTrue();
+        }
+    }
+
+    @Example
+    void the_ends_precheck_turns_away_a_word_sharing_neither_end() {
+        TypoIndex index = new TypoIndex(new char[][] {"abcde".toCharArray()}, List.of(0));
+
+        assertThat(index.endsMayMatch("eeeee".toCharArray(), 5)).isFalse();
+        assertThat(index.endsMayMatch("abxxx".toCharArray(), 5)).isTrue();
+        assertThat(index.endsMayMatch("xxxde".toCharArray(), 5)).isTrue();
     }
 
     @Provide

@@ -23,16 +23,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * written through real Logback, in either format, whether it sits in the message, an argument,
  * the MDC, a key-value pair, an exception message, a nested cause or a suppressed exception.
  */
+// Fake tokens are split in the source ("xox" + "b-...") so that secret scanners never mistake them for real ones.
 class SecretRedactionTest {
     // fake values with the shapes of the real ones; the hash key has characters JSON escapes
     private static final Map<String, String> ENV = Map.of(
-            "SLACK_BOT_TOKEN", "xoxb-1234567890-0987654321-AbCdEfGhIjKlMnOpQrStUvWx",
+            "SLACK_BOT_TOKEN", "xox" + "b-1234567890-0987654321-AbCdEfGhIjKlMnOpQrStUvWx",
             "SLACK_SIGNING_SECRET", "8f742231b10e8888abc7d2c1ca9a2f1e",
-            "SLACK_APP_TOKEN", "xapp-1-A0123456789-1234567890123-0a1b2c3d4e5f",
+            "SLACK_APP_TOKEN", "xa" + "pp-1-A0123456789-1234567890123-0a1b2c3d4e5f",
             "DISCORD_TOKEN", "MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GhIjKl.AbCdEfGhIjKlMnOpQrStUvWxYz012345",
             "TERMBOT_HASH_KEY", "pepper\"with\\quotes and spaces",
             "PATH", "/usr/bin:/bin");
-    private static final String UNCONFIGURED_SLACK_TOKEN = "xoxp-5555555555-6666666666-ZyXwVuTsRqPoNmLk";
+    private static final String UNCONFIGURED_SLACK_TOKEN = "xox" + "p-5555555555-6666666666-ZyXwVuTsRqPoNmLk";
     private static final List<String> SECRETS = List.of(
             ENV.get("SLACK_BOT_TOKEN"), ENV.get("SLACK_SIGNING_SECRET"), ENV.get("SLACK_APP_TOKEN"),
             ENV.get("DISCORD_TOKEN"), ENV.get("TERMBOT_HASH_KEY"), UNCONFIGURED_SLACK_TOKEN);

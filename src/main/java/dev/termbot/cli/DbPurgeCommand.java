@@ -40,7 +40,7 @@ final class DbPurgeCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         if (retentionDays < 1) {
             spec.commandLine().getErr().println("termbot: --retention-days must be at least 1");
             return ExitCodes.BAD_INPUT;

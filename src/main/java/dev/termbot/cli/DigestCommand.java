@@ -48,13 +48,13 @@ final class DigestCommand implements Callable<Integer> {
     @Option(names = "--glossary", paramLabel = "FILE", description = "Glossary for stale terms and silent rules.")
     Path glossary;
 
-    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
-            description = "Time zone whose days and weeks are counted (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--zone", paramLabel = "ZONE",
+            description = "Time zone whose days and weeks are counted (default: digest.time_zone of the settings, UTC).")
     String zone;
 
-    @Option(names = "--stale-after-days", paramLabel = "DAYS", defaultValue = "180",
-            description = "List terms reviewed longer ago than this (default: ${DEFAULT-VALUE}).")
-    int staleAfterDays;
+    @Option(names = "--stale-after-days", paramLabel = "DAYS",
+            description = "List terms reviewed longer ago than this (default: digest.stale_after_days of the settings, 180).")
+    Integer staleAfterDays;
 
     @Spec
     CommandSpec spec;
@@ -94,10 +94,13 @@ final class DigestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         DigestFormat chosen;
         ZoneId zoneId;
+        // what the bot posts on schedule is what this command shows: the settings file gives the defaults
+        Settings.Digest configured = SettingsFile.withEnvironment(SettingsFile.load(Optional.empty()), System.getenv()).digest();
+        int staleDays = staleAfterDays != null ? staleAfterDays : configured.staleAfterDays();
         try {
             chosen = DigestFormat.parse(format);
-            zoneId = ZoneId.of(zone);
-            if (staleAfterDays < 0) {
+            zoneId = zone != null ? ZoneId.of(zone) : configured.zone();
+            if (staleDays < 0) {
                 throw new IllegalArgumentException("--stale-after-days must not be negative");
             }
         } catch (IllegalArgumentException | DateTimeException e) {
@@ -112,7 +115,7 @@ final class DigestCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         GlossaryLists.Lists lists = glossaries.load(Optional.ofNullable(glossary));
-        Digest digest = compile(file.get(), chosenPeriod.get(), zoneId, lists);
+        Digest digest = compile(file.get(), chosenPeriod.get(), zoneId, staleDays, lists);
         write(chosen.render(digest), chosen.isBinary());
         return ExitCodes.OK;
     }
@@ -132,10 +135,10 @@ final class DigestCommand implements Callable<Integer> {
         }
     }
 
-    private Digest compile(Path file, DigestPeriod digestPeriod, ZoneId zoneId, GlossaryLists.Lists lists) {
+    private Digest compile(Path file, DigestPeriod digestPeriod, ZoneId zoneId, int staleDays, GlossaryLists.Lists lists) {
         // queries need no hash key: open the database alone, so a digest never creates a key file
         SqliteDatabase opened = SqliteDatabase.open(file);
-        DigestSettings settings = DigestSettings.DEFAULTS.withZone(zoneId).withStaleAfterDays(staleAfterDays);
+        DigestSettings settings = DigestSettings.DEFAULTS.withZone(zoneId).withStaleAfterDays(staleDays);
         return new DigestCompiler(opened.usageQueries(), settings, clock).compile(digestPeriod, lists.terms(), lists.rules());
     }
 

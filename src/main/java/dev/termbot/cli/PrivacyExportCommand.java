@@ -1,6 +1,5 @@
 package dev.termbot.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.termbot.storage.Storage;
@@ -31,7 +30,7 @@ final class PrivacyExportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws JsonProcessingException {
+    public Integer call() throws Exception {
         Optional<Path> file = database.existing(spec.commandLine().getErr());
         if (file.isEmpty()) {
             return ExitCodes.BAD_INPUT;

@@ -26,7 +26,7 @@ final class PrivacyForgetCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         Optional<Path> file = database.existing(spec.commandLine().getErr());
         if (file.isEmpty()) {
             return ExitCodes.BAD_INPUT;

@@ -30,6 +30,10 @@ class CommandLineIT {
     }
 
     private Result termbot(String stdin, String... args) throws IOException, InterruptedException {
+        return termbot(true, stdin, args);
+    }
+
+    private Result termbot(boolean setDatabaseVariable, String stdin, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "dev.termbot.cli.Main"));
         command.addAll(List.of(args));
@@ -37,7 +41,10 @@ class CommandLineIT {
         Path err = dir.resolve("err.txt");
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
-        builder.environment().put("TERMBOT_DB", dir.resolve("data/termbot.db").toString());
+        builder.environment().remove("TERMBOT_DB");
+        if (setDatabaseVariable) {
+            builder.environment().put("TERMBOT_DB", dir.resolve("data/termbot.db").toString());
+        }
         builder.environment().put("TERMBOT_GLOSSARY", Path.of("config", "glossary.yaml").toAbsolutePath().toString());
         Process process = builder.start();
         process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
@@ -73,6 +80,25 @@ class CommandLineIT {
         byte[] db = Files.readAllBytes(dir.resolve("data/termbot.db"));
         String raw = new String(db, StandardCharsets.ISO_8859_1);
         assertThat(raw).doesNotContain("is this a distillation attack").doesNotContain("console-user");
+    }
+
+    @Test
+    void without_termbot_db_every_command_uses_the_database_and_zone_of_the_settings_file() throws Exception {
+        // GIVEN a settings file in the working directory that names another database and zone
+        Files.createDirectories(dir.resolve("config"));
+        Files.writeString(dir.resolve("config/termbot.yaml"),
+                "storage:\n  database: state/bot.db\ndigest:\n  time_zone: America/New_York\n");
+
+        // WHEN a console session runs and the digest is asked for, neither naming a database
+        Result console = termbot(false, "a distillation attack?\n", "console");
+        Result digest = termbot(false, "", "digest", "--format", "json");
+
+        // THEN both used the file from the settings, and the digest counted in the settings' zone
+        assertThat(console.exit()).as(console.err()).isZero();
+        assertThat(dir.resolve("state/bot.db")).isRegularFile();
+        assertThat(dir.resolve("data/termbot.db")).doesNotExist();
+        assertThat(digest.exit()).as(digest.err()).isZero();
+        assertThat(new ObjectMapper().readTree(digest.out()).get("zone").asText()).isEqualTo("America/New_York");
     }
 
     @Test

@@ -1,10 +1,8 @@
 package dev.termbot.cli;
 
 import dev.termbot.core.ConfigException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** The {@code --db FILE} option shared by every command that reads or writes the database (a picocli mixin). */
@@ -15,17 +13,16 @@ final class DatabaseOption {
 
     Path resolve() throws ConfigException {
         // the same file the bot uses: --db, else TERMBOT_DB, else the settings file, else the default
-        return file != null ? file : SettingsFile.withEnvironment(SettingsFile.load(Optional.empty()), System.getenv()).storage().database();
+        return file != null ? file : new ConfigOption().load(System.getenv()).storage().database();
     }
 
-    /** The resolved file when it exists; otherwise prints why not and returns empty (exit code 2 follows). */
-    Optional<Path> existing(PrintWriter err) throws ConfigException {
+    /** The resolved file, which must exist: the commands that read the database never create one by accident. */
+    Path existing() throws ConfigException, BadInput {
         Path resolved = resolve();
-        if (Files.isRegularFile(resolved)) {
-            return Optional.of(resolved);
+        if (!Files.isRegularFile(resolved)) {
+            throw new BadInput("no database at " + resolved.toAbsolutePath().normalize()
+                    + " (start the bot once or run: termbot db migrate --db " + resolved + ")");
         }
-        err.println("termbot: no database at " + resolved.toAbsolutePath().normalize()
-                + " (start the bot once or run: termbot db migrate --db " + resolved + ")");
-        return Optional.empty();
+        return resolved;
     }
 }

@@ -4,7 +4,6 @@ import dev.termbot.storage.Storage;
 import dev.termbot.storage.StorageOptions;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,12 +26,9 @@ final class DbAcceptHashKeyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Optional<Path> file = database.existing(spec.commandLine().getErr());
-        if (file.isEmpty()) {
-            return ExitCodes.BAD_INPUT;
-        }
+        Path file = database.existing();
         StorageOptions options = StorageOptions.fromEnvironment(System.getenv()).withAcceptNewHashKey(true);
-        try (Storage storage = Storage.open(file.get(), Clock.systemUTC(), options)) {
+        try (Storage storage = Storage.open(file, Clock.systemUTC(), options)) {
             spec.commandLine().getOut().println(storage.database().file() + " now uses the current hash key;"
                     + " data stored under the old key can no longer be exported, forgotten or matched to opt-outs.");
         }

@@ -7,7 +7,6 @@ import dev.termbot.storage.StorageOptions;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,11 +25,8 @@ final class DbInfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Optional<Path> file = database.existing(spec.commandLine().getErr());
-        if (file.isEmpty()) {
-            return ExitCodes.BAD_INPUT;
-        }
-        SchemaInfo info = SqliteDatabase.openExisting(file.get()).info();
+        Path file = database.existing();
+        SchemaInfo info = SqliteDatabase.openExisting(file).info();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("file:           %s (%d bytes)%n", info.file(), info.sizeBytes());
         out.printf("schema version: %s (this termbot knows up to %s)%n", info.currentVersion(), info.latestKnown());

@@ -7,7 +7,6 @@ import dev.termbot.storage.StorageOptions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,11 +44,8 @@ final class DbPurgeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("termbot: --retention-days must be at least 1");
             return ExitCodes.BAD_INPUT;
         }
-        Optional<Path> file = database.existing(spec.commandLine().getErr());
-        if (file.isEmpty()) {
-            return ExitCodes.BAD_INPUT;
-        }
-        PurgeReport report = new RetentionPurge(SqliteDatabase.open(file.get()), clock, Duration.ofDays(retentionDays),
+        Path file = database.existing();
+        PurgeReport report = new RetentionPurge(SqliteDatabase.open(file), clock, Duration.ofDays(retentionDays),
                 StorageOptions.defaults().handledKeyTtl()).purge();
         spec.commandLine().getOut().printf("purged rows older than %s: %d usage events, %d explained, %d note times, %d delivery keys%n",
                 report.cutoff(), report.events(), report.explained(), report.notes(), report.deliveryKeys());

@@ -92,47 +92,37 @@ final class DigestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // what the bot posts on schedule is what this command shows: the settings file gives the defaults
+        Settings.Digest configured = new ConfigOption().load(System.getenv()).digest();
+        int staleDays = staleAfterDays != null ? staleAfterDays : configured.staleAfterDays();
         DigestFormat chosen;
         ZoneId zoneId;
-        // what the bot posts on schedule is what this command shows: the settings file gives the defaults
-        Settings.Digest configured = SettingsFile.withEnvironment(SettingsFile.load(Optional.empty()), System.getenv()).digest();
-        int staleDays = staleAfterDays != null ? staleAfterDays : configured.staleAfterDays();
+        DigestPeriod chosenPeriod;
         try {
             chosen = DigestFormat.parse(format);
             zoneId = zone != null ? ZoneId.of(zone) : configured.zone();
             if (staleDays < 0) {
                 throw new IllegalArgumentException("--stale-after-days must not be negative");
             }
+            chosenPeriod = period(zoneId);
         } catch (IllegalArgumentException | DateTimeException e) {
-            return badInput(e.getMessage());
+            throw new BadInput(e.getMessage());
         }
-        Optional<DigestPeriod> chosenPeriod = period(zoneId);
-        if (chosenPeriod.isEmpty()) {
-            return ExitCodes.BAD_INPUT;
-        }
-        Optional<Path> file = database.existing(spec.commandLine().getErr());
-        if (file.isEmpty()) {
-            return ExitCodes.BAD_INPUT;
-        }
+        Path file = database.existing();
         GlossaryLists.Lists lists = glossaries.load(Optional.ofNullable(glossary));
-        Digest digest = compile(file.get(), chosenPeriod.get(), zoneId, staleDays, lists);
+        Digest digest = compile(file, chosenPeriod, zoneId, staleDays, lists);
         write(chosen.render(digest), chosen.isBinary());
         return ExitCodes.OK;
     }
 
-    private Optional<DigestPeriod> period(ZoneId zoneId) {
-        try {
-            if (period == null) {
-                return Optional.of(DigestPeriod.lastFullIsoWeek(clock.instant(), zoneId));
-            }
-            if (period.week != null) {
-                return Optional.of(DigestPeriod.isoWeek(period.week));
-            }
-            return Optional.of(new DigestPeriod(period.range.from, period.range.to));
-        } catch (IllegalArgumentException e) {
-            badInput(e.getMessage());
-            return Optional.empty();
+    private DigestPeriod period(ZoneId zoneId) {
+        if (period == null) {
+            return DigestPeriod.lastFullIsoWeek(clock.instant(), zoneId);
         }
+        if (period.week != null) {
+            return DigestPeriod.isoWeek(period.week);
+        }
+        return new DigestPeriod(period.range.from, period.range.to);
     }
 
     private Digest compile(Path file, DigestPeriod digestPeriod, ZoneId zoneId, int staleDays, GlossaryLists.Lists lists) {
@@ -160,10 +150,5 @@ final class DigestCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(text.endsWith("\n") ? text : text + "\n");
             spec.commandLine().getOut().flush();
         }
-    }
-
-    private int badInput(String message) {
-        spec.commandLine().getErr().println("termbot: " + message);
-        return ExitCodes.BAD_INPUT;
     }
 }

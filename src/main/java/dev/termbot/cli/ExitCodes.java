@@ -13,12 +13,20 @@ final class ExitCodes {
     private ExitCodes() {
     }
 
-    /** Also consulted by picocli for its own parse errors (unknown or missing options): those are bad input too. */
-    static int forException(Throwable error) {
-        return error instanceof ConfigException || error instanceof CommandLine.ParameterException ? BAD_INPUT : FAILURE;
+    /** Gives a command line this exit-code policy (the top-level command and tests of single commands). */
+    static CommandLine applyTo(CommandLine cli) {
+        cli.setExitCodeExceptionMapper(ExitCodes::forException);
+        cli.setExecutionExceptionHandler(ExitCodes::handle);
+        return cli;
     }
 
-    /** Prints a located config error as {@code file:line:col: message}; anything else as one line. */
+    /** Also consulted by picocli for its own parse errors (unknown or missing options): those are bad input too. */
+    static int forException(Throwable error) {
+        return error instanceof ConfigException || error instanceof BadInput || error instanceof CommandLine.ParameterException
+                ? BAD_INPUT : FAILURE;
+    }
+
+    /** Prints a located config error as {@code file:line:col: message}, bad input and anything else as one line. */
     static int handle(Exception error, CommandLine cli, ParseResult parsed) {
         if (error instanceof ConfigException config) {
             // the first problem, then any further ones found in the same pass, so one edit can fix them all
@@ -28,6 +36,10 @@ final class ExitCodes {
                     cli.getErr().println(located.getMessage());
                 }
             }
+            return BAD_INPUT;
+        }
+        if (error instanceof BadInput bad) {
+            cli.getErr().println("termbot: " + bad.getMessage());
             return BAD_INPUT;
         }
         cli.getErr().println("termbot: " + error.getClass().getSimpleName() + ": " + error.getMessage());

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,12 +30,9 @@ final class PrivacyExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Optional<Path> file = database.existing(spec.commandLine().getErr());
-        if (file.isEmpty()) {
-            return ExitCodes.BAD_INPUT;
-        }
+        Path file = database.existing();
         UserData data;
-        try (Storage storage = Storage.open(file.get(), Clock.systemUTC(), StorageOptions.fromEnvironment(System.getenv()))) {
+        try (Storage storage = Storage.open(file, Clock.systemUTC(), StorageOptions.fromEnvironment(System.getenv()))) {
             data = storage.privacy().export(user.selector());
         }
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

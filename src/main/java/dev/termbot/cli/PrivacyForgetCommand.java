@@ -5,7 +5,6 @@ import dev.termbot.storage.Storage;
 import dev.termbot.storage.StorageOptions;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,11 +26,8 @@ final class PrivacyForgetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Optional<Path> file = database.existing(spec.commandLine().getErr());
-        if (file.isEmpty()) {
-            return ExitCodes.BAD_INPUT;
-        }
-        try (Storage storage = Storage.open(file.get(), Clock.systemUTC(), StorageOptions.fromEnvironment(System.getenv()))) {
+        Path file = database.existing();
+        try (Storage storage = Storage.open(file, Clock.systemUTC(), StorageOptions.fromEnvironment(System.getenv()))) {
             ForgetReport report = storage.privacy().forget(user.selector());
             spec.commandLine().getOut().printf("deleted %d usage events, %d opt-outs and %d explained rules stored under user hash %s%n",
                     report.events(), report.optOuts(), report.explained(), report.userHash());

@@ -35,9 +35,6 @@ final class TermbotCommand implements Runnable {
 
     /** The configured command line: exit codes 0 ok, 1 runtime failure, 2 bad input. */
     static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new TermbotCommand());
-        cli.setExitCodeExceptionMapper(ExitCodes::forException);
-        cli.setExecutionExceptionHandler(ExitCodes::handle);
-        return cli;
+        return ExitCodes.applyTo(new CommandLine(new TermbotCommand()));
     }
 }

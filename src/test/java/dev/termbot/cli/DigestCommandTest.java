@@ -38,7 +38,7 @@ class DigestCommandTest {
     }
 
     private CliRun digest(String... args) {
-        return CliRun.run(new CommandLine(new DigestCommand(SESSION_GLOSSARY, NEXT_MONDAY)), args);
+        return CliRun.run(ExitCodes.applyTo(new CommandLine(new DigestCommand(SESSION_GLOSSARY, NEXT_MONDAY))), args);
     }
 
     @Test
@@ -122,7 +122,7 @@ class DigestCommandTest {
             throw new ConfigException(path.orElseThrow().toString(), 3, 5, "unknown key 'term'");
         };
         CliRun run = CliRun.termbot("digest", "--glossary", "g.yaml", "--db", file.toString());
-        CliRun brokenRun = CliRun.run(withHandlers(new DigestCommand(broken, NEXT_MONDAY)), "--glossary", "g.yaml", "--db", file.toString());
+        CliRun brokenRun = CliRun.run(ExitCodes.applyTo(new CommandLine(new DigestCommand(broken, NEXT_MONDAY))), "--glossary", "g.yaml", "--db", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("g.yaml:1:1: file not found");
@@ -136,12 +136,5 @@ class DigestCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Hits: 5").doesNotContain("no glossary was given");
-    }
-
-    private static CommandLine withHandlers(DigestCommand command) {
-        CommandLine cli = new CommandLine(command);
-        cli.setExitCodeExceptionMapper(ExitCodes::forException);
-        cli.setExecutionExceptionHandler(ExitCodes::handle);
-        return cli;
     }
 }

@@ -1,24 +1,19 @@
 package dev.termbot.platform.slack;
 
-import dev.termbot.core.Detector;
-import dev.termbot.core.Hit;
 import dev.termbot.core.Knowledge;
 import dev.termbot.core.Link;
 import dev.termbot.core.LookupResult;
-import dev.termbot.core.Markup;
 import dev.termbot.core.MisuseRule;
 import dev.termbot.core.Term;
 import dev.termbot.core.TermLookup;
+import dev.termbot.testing.RegexDetector;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * A two-entry glossary with one misuse rule, a regex detector and an exact-or-prefix lookup:
+ * A two-entry glossary with one misuse rule, the shared test regex detector and an exact-or-prefix lookup:
  * just enough of the real glossary and detector (built elsewhere) to drive the Slack adapter.
  */
 final class TestGlossary {
@@ -42,22 +37,8 @@ final class TestGlossary {
     }
 
     static Knowledge knowledge() {
-        return new Knowledge(List.of(DISTILLATION, RLHF), List.of(RULE), new RegexDetector(), new PrefixLookup());
-    }
-
-    /** Finds "distillation attack(s)" in any case, with a space or hyphen. */
-    static final class RegexDetector implements Detector {
-        private static final Pattern PHRASE = Pattern.compile("(?i)distillation[ -]attacks?");
-
-        @Override
-        public List<Hit> detect(String text, Markup markup) {
-            List<Hit> hits = new ArrayList<>();
-            Matcher m = PHRASE.matcher(text == null ? "" : text);
-            while (m.find()) {
-                hits.add(new Hit(RULE_ID, "distillation", m.start(), m.end(), m.group()));
-            }
-            return hits;
-        }
+        return new Knowledge(List.of(DISTILLATION, RLHF), List.of(RULE),
+                new RegexDetector("distillation[ -]attacks?", RULE_ID, "distillation"), new PrefixLookup());
     }
 
     /** Exact id, display or alias (any case); otherwise suggests entries sharing the first four letters. */

@@ -1,5 +1,6 @@
 package dev.termbot.cli;
 
+import dev.termbot.core.Detector;
 import dev.termbot.core.Knowledge;
 import dev.termbot.detection.Inflections;
 import dev.termbot.detection.OpenNlpInflections;
@@ -24,8 +25,11 @@ final class KnowledgeFactory {
     }
 
     Knowledge build(Glossary glossary) {
-        return new Knowledge(glossary.terms(), glossary.rules(),
-                PhraseDetector.build(glossary.rules(), inflections),
-                new GlossaryLookup(glossary.terms()));
+        return new Knowledge(glossary.terms(), glossary.rules(), detector(glossary), new GlossaryLookup(glossary.terms()));
+    }
+
+    /** The detector alone, for commands that never look terms up ({@code scan}). */
+    Detector detector(Glossary glossary) {
+        return PhraseDetector.build(glossary.rules(), inflections);
     }
 }

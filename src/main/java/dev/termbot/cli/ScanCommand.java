@@ -39,7 +39,7 @@ final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Detector detector = KnowledgeFactory.withOpenNlp().build(glossary.load()).detector();
+        Detector detector = KnowledgeFactory.withOpenNlp().detector(glossary.load());
         // System.out flushes on every array write; a large buffer in front of it turns a flush per
         // generator chunk into one per 64 KiB (the generator is closed, and so flushed, at the end)
         Writer out = new OutputStreamWriter(new BufferedOutputStream(System.out, 1 << 16), StandardCharsets.UTF_8);

@@ -3,6 +3,7 @@ package dev.termbot.detection;
 /**
  * The frozen tables one detector matches with. Immutable and thread-safe.
  *
+ * @param gate      the cheap first test every word takes: could it start a phrase?
  * @param words     exact lookup of folded words (watched forms and denied real words)
  * @param startTypos typo lookup of the words that start a phrase (asked for almost every word, so
  *                   kept apart and small enough to stay in cache)
@@ -13,6 +14,6 @@ package dev.termbot.detection;
  * @param minLength shortest word that can match anything (typos included)
  * @param maxLength longest word that can match anything (typos included)
  */
-record CompiledPhrases(WordTable words, TypoIndex startTypos, TypoIndex anyTypos, PhraseTrie trie, char[][] forms,
+record CompiledPhrases(WordGate gate, WordTable words, TypoIndex startTypos, TypoIndex anyTypos, PhraseTrie trie, char[][] forms,
                        PhraseEntry[] entries, int minLength, int maxLength) {
 }

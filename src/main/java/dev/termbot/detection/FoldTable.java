@@ -12,34 +12,47 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>ASCII is computed eagerly; every other char is computed on first sight and cached, because
  * normalising all 65,536 BMP chars up front costs most of a second. Thread-safe: a cached entry is a
  * single {@code int} computed deterministically, so a racing thread at worst computes it twice.
+ *
+ * <p>The kinds are numbered so that the common ones (letters and plain separators) come first: the
+ * scanner's hot loop tells "handle inline" from "look closer" with one comparison against
+ * {@link #FIRST_RARE_ENTRY}, and a char not yet computed reads as {@link #UNKNOWN}, which is rare too.
  */
 final class FoldTable {
-    /** A letter or digit that folds to the one char in the low 16 bits. */
-    static final int LETTER = 1;
-    /** A letter or digit that folds to several chars (a ligature such as "ﬁ"); see {@link #expansion}. */
-    static final int EXPAND = 2;
-    /** A combining mark: belongs to the letter before it and contributes nothing. */
-    static final int MARK = 3;
-    /** Zero-width and formatting chars (soft hyphen, ZWSP, joiners, BOM): ignored everywhere. */
-    static final int INVISIBLE = 4;
-    static final int SPACE = 5;
-    static final int NEWLINE = 6;
+    /**
+     * A letter or digit that folds to the one char in the low 16 bits. Kind 0, so that an entry is
+     * a letter exactly when it is below {@code 1 << 16}.
+     */
+    static final int LETTER = 0;
+    static final int SPACE = 1;
+    static final int NEWLINE = 2;
     /** Hyphen, en dash, em dash and their cousins: they join words. */
-    static final int DASH = 7;
+    static final int DASH = 3;
     /** Emphasis, strike, spoiler and quote marks: transparent between words. */
-    static final int MARKUP = 8;
+    static final int MARKUP = 4;
     /** Any other punctuation or symbol (emoji included): it ends a phrase. */
-    static final int BREAK = 9;
+    static final int BREAK = 5;
+    /** A letter or digit that folds to several chars (a ligature such as "ﬁ"); see {@link #expansion}. */
+    static final int EXPAND = 6;
+    /** A combining mark: belongs to the letter before it and contributes nothing. */
+    static final int MARK = 7;
+    /** Zero-width and formatting chars (soft hyphen, ZWSP, joiners, BOM): ignored everywhere. */
+    static final int INVISIBLE = 8;
     /** The first half of a surrogate pair: look at the whole code point. */
-    static final int SURROGATE = 10;
+    static final int SURROGATE = 9;
+    /** Not computed yet: only ever in the raw table, never returned by {@link #entry}. */
+    static final int UNKNOWN = 10;
+    /** Entries at or above this are of a rare kind (or unknown). */
+    static final int FIRST_RARE_ENTRY = EXPAND << 16;
 
     private static final String MARKUP_CHARS = "*_~|`\"'\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E\u201A";
     private static final int CACHE_LIMIT = 4096;
     private static final int[] BMP = new int[65536];
+    private static final int UNKNOWN_ENTRY = UNKNOWN << 16;
     private static final Map<Integer, Integer> SUPPLEMENTARY = new ConcurrentHashMap<>();
     private static final Map<Integer, String> EXPANSIONS = new ConcurrentHashMap<>();
 
     static {
+        java.util.Arrays.fill(BMP, UNKNOWN_ENTRY);
         for (char c = 0; c < 128; c++) {
             BMP[c] = compute(c);
         }
@@ -55,11 +68,19 @@ final class FoldTable {
     /** The entry of one UTF-16 char; a high surrogate answers {@link #SURROGATE}. */
     static int entry(char c) {
         int e = BMP[c];
-        if (e == 0) {
+        if (e == UNKNOWN_ENTRY) {
             e = compute(c);
             BMP[c] = e;
         }
         return e;
+    }
+
+    /**
+     * The table itself, for the scanner's hot loop, which must not modify it. An entry may still be
+     * {@link #UNKNOWN}; {@link #entry} computes it.
+     */
+    static int[] raw() {
+        return BMP;
     }
 
     /** The entry of a supplementary code point (emoji, mathematical letters, other scripts). */

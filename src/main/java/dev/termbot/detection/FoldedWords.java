@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Folds a phrase from the glossary into words exactly as {@link WordScanner} folds chat text, so
+ * Folds a phrase from the glossary into words exactly as {@link FoldedText} folds chat text, so
  * that "Distillation-Attack" in a rule and "distillation attack" in a message meet as the same
  * words. Build time only. Stateless.
  */
@@ -15,13 +15,14 @@ final class FoldedWords {
     /** The folded words of {@code phrase}; a word longer than the scanner keeps is rejected. */
     static List<String> of(String phrase) {
         List<String> words = new ArrayList<>();
-        WordScanner.scan(phrase.toCharArray(), phrase.length(), (word, length, start, end, joined) -> {
-            if (length >= WordScanner.CAPACITY) {
+        new FoldedText().fold(phrase).words((text, from, length) -> {
+            if (length >= FoldedText.CAPACITY) {
                 throw new IllegalArgumentException("a word of \"" + phrase + "\" is longer than "
-                        + (WordScanner.CAPACITY - 1) + " letters");
+                        + (FoldedText.CAPACITY - 1) + " letters");
             }
-            words.add(new String(word.chars, 0, length));
-        }, new WordBuffer());
+            words.add(new String(text.chars(), from, length));
+            return false;
+        });
         return words;
     }
 }

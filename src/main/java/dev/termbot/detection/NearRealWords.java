@@ -35,7 +35,6 @@ final class NearRealWords {
             lastTwo.add(pair(forms[id], forms[id].length - 2));
         }
         TypoIndex anyForm = new TypoIndex(forms, eligible);
-        WordBuffer scratch = new WordBuffer();
         int[] found = new int[1];
         Set<String> denied = new LinkedHashSet<>();
         for (String word : realWords) {
@@ -43,10 +42,10 @@ final class NearRealWords {
             spellings.add(word);
             for (String spelling : spellings) {
                 char[] w = spelling.toCharArray();
-                if (w.length >= TypoIndex.MIN_LENGTH && w.length < WordScanner.CAPACITY
+                if (w.length >= TypoIndex.MIN_LENGTH && w.length < FoldedText.CAPACITY
                         && (firstTwo.contains(pair(w, 0)) || lastTwo.contains(pair(w, w.length - 2)))
                         && !formIds.containsKey(spelling)
-                        && anyForm.collect(w, scratch, found, 0) > 0) {
+                        && anyForm.collect(w, found, 0) > 0) {
                     denied.add(spelling);
                 }
             }

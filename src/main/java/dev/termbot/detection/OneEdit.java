@@ -10,6 +10,11 @@ final class OneEdit {
 
     /** Whether {@code a[0, aLen)} is within one edit of {@code b}. */
     static boolean within(char[] a, int aLen, char[] b) {
+        return within(a, 0, aLen, b);
+    }
+
+    /** Whether {@code a[from, from + aLen)} is within one edit of {@code b}. */
+    static boolean within(char[] a, int from, int aLen, char[] b) {
         int bLen = b.length;
         int diff = aLen - bLen;
         if (diff > 1 || diff < -1) {
@@ -17,28 +22,33 @@ final class OneEdit {
         }
         int i = 0;
         int shorter = Math.min(aLen, bLen);
-        while (i < shorter && a[i] == b[i]) {
+        while (i < shorter && a[from + i] == b[i]) {
             i++;
         }
         if (i == shorter) {
             return true; // equal, or one extra char at the end
         }
         if (diff == 1) {
-            return same(a, i + 1, aLen, b, i); // a has an extra char at i
+            return same(a, from, i + 1, aLen, b, i); // a has an extra char at i
         }
         if (diff == -1) {
-            return same(a, i, aLen, b, i + 1); // a lacks b's char at i
+            return same(a, from, i, aLen, b, i + 1); // a lacks b's char at i
         }
-        if (same(a, i + 1, aLen, b, i + 1)) {
+        if (same(a, from, i + 1, aLen, b, i + 1)) {
             return true; // substitution at i
         }
-        return i + 1 < aLen && a[i] == b[i + 1] && a[i + 1] == b[i] && same(a, i + 2, aLen, b, i + 2);
+        return i + 1 < aLen && a[from + i] == b[i + 1] && a[from + i + 1] == b[i] && same(a, from, i + 2, aLen, b, i + 2);
     }
 
-    /** A plain loop: words are short, so this beats the set-up of a vectorised compare. */
-    private static boolean same(char[] a, int aFrom, int aTo, char[] b, int bFrom) {
+    /** Whether {@code w} equals {@code a[from, from + n)}. */
+    static boolean same(char[] w, char[] a, int from, int n) {
+        return w.length == n && same(a, from, 0, n, w, 0);
+    }
+
+    /** Whether {@code a[from + aFrom, from + aTo)} equals {@code b} from {@code bFrom}; a plain loop, as words are short. */
+    private static boolean same(char[] a, int from, int aFrom, int aTo, char[] b, int bFrom) {
         for (int i = aFrom, j = bFrom; i < aTo; i++, j++) {
-            if (a[i] != b[j]) {
+            if (a[from + i] != b[j]) {
                 return false;
             }
         }

@@ -124,11 +124,11 @@ final class PhraseCompiler {
         for (char[] form : forms) {
             boolean typos = form.length >= TypoIndex.MIN_LENGTH;
             min = Math.min(min, typos ? Math.max(TypoIndex.MIN_LENGTH, form.length - 1) : form.length);
-            max = Math.max(max, Math.min(WordScanner.CAPACITY, typos ? form.length + 1 : form.length));
+            max = Math.max(max, Math.min(FoldedText.CAPACITY, typos ? form.length + 1 : form.length));
         }
         PhraseTrie phrases = trie.build(forms.length);
         List<Integer> typoForms = IntStream.range(0, forms.length).boxed().toList();
-        return new CompiledPhrases(new WordTable(table),
+        return new CompiledPhrases(new WordGate(startForms.stream().map(id -> forms[id]).toArray(char[][]::new)), new WordTable(table),
                 new TypoIndex(forms, List.copyOf(startForms)), new TypoIndex(forms, typoForms),
                 phrases, forms, entries.toArray(PhraseEntry[]::new), min, max);
     }

@@ -53,8 +53,7 @@ public final class PhraseDetector implements Detector {
         }
         Workspace work = Workspace.acquire();
         try {
-            PhraseScan scan = work.scan.reset(tables);
-            WordScanner.scan(work.chars(text), text.length(), scan, work.word);
+            PhraseScan scan = work.scan.reset(tables).scan(work.text.fold(text));
             if (scan.candidates() == 0) {
                 return List.of();
             }

@@ -37,24 +37,26 @@ final class PhraseScan implements WordSink {
     }
 
     @Override
-    public void word(WordBuffer word, int len, int start, int end, boolean joined) {
-        if (!joined) {
+    public boolean word(FoldedText text, int from, int len) {
+        if (active > 0 && !text.joinedToPrevious(from)) {
             active = 0;
         }
-        if (len < tables.minLength() || len > tables.maxLength()) {
-            active = 0;
-            return;
-        }
-        int id = tables.words().find(word.hash, word.chars, len);
+        char[] chars = text.chars();
+        int id = tables.words().find(chars, from, len);
         int count;
         if (id >= 0) {
             count = single(id);
         } else if (id == WordTable.NONE && len >= TypoIndex.MIN_LENGTH) {
-            count = typoIds(word, len);
+            count = typoIds(chars, from, len);
         } else {
             count = 0; // too short for typos, or a real word that merely looks like a watched one
         }
-        matched(count, start, end);
+        if (count == 0) {
+            active = 0;
+        } else {
+            advance(count, text.start(from), text.end(from, len));
+        }
+        return active > 0;
     }
 
     private int single(int id) {
@@ -63,12 +65,15 @@ final class PhraseScan implements WordSink {
         return 1;
     }
 
-    private void matched(int count, int start, int end) {
-        if (count == 0) {
-            active = 0;
-        } else {
-            advance(count, start, end);
-        }
+    /**
+     * Matches the words of {@code text}. Only words of a watchable length that may start a phrase
+     * (they pass the gate of phrase-starting forms) get here, plus the words right after a
+     * half-matched phrase; any other word between two that do breaks the phrase, through
+     * {@link FoldedText#joinedToPrevious}.
+     */
+    PhraseScan scan(FoldedText text) {
+        text.words(tables.gate(), tables.minLength(), tables.maxLength(), this);
+        return this;
     }
 
     /** Number of candidates; candidate {@code k} is {@link #entry}, {@link #start}, {@link #end}. */
@@ -92,10 +97,10 @@ final class PhraseScan implements WordSink {
      * Forms one edit from the word that may start a phrase or, while one is half-matched, any form
      * ({@link #advance} keeps only those that continue it).
      */
-    private int typoIds(WordBuffer word, int len) {
+    private int typoIds(char[] chars, int from, int len) {
         ensureState();
-        int count = tables.startTypos().collect(word, len, ids, 0);
-        return active == 0 ? count : tables.anyTypos().collect(word, len, ids, count);
+        int count = tables.startTypos().collect(chars, from, len, ids, 0);
+        return active == 0 ? count : tables.anyTypos().collect(chars, from, len, ids, count);
     }
 
     private void advance(int count, int start, int end) {

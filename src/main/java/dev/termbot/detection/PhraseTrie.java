@@ -51,8 +51,14 @@ final class PhraseTrie {
         return NONE;
     }
 
+    /** Edge keys are small numbers in two halves: mixed (murmur's finaliser) so that neighbours spread. */
     private static int slotOf(long edge, int mask) {
-        return (int) (WordHash.key(edge, 0) >>> 1) & mask;
+        long h = edge;
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        h *= 0xC4CEB9FE1A85EC53L;
+        return (int) (h ^ (h >>> 33)) & mask;
     }
 
     /** Entry ids of the phrases that end at {@code node}; empty when none does. */

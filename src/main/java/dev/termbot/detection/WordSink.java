@@ -1,17 +1,13 @@
 package dev.termbot.detection;
 
-/** Receives the words {@link WordScanner} finds, in text order. */
+/** Receives the words {@link FoldedText#words} finds, in text order. */
 interface WordSink {
     /**
-     * One word.
+     * One word: {@code text.chars()[from, from + length)}, folded. Its span in the original text
+     * and whether it is joined to the word before are on {@code text}, worked out only if asked.
      *
-     * @param word   the folded chars and their hash; only the first {@link WordScanner#CAPACITY}
-     *               are stored
-     * @param length the folded length (may exceed the capacity for very long words)
-     * @param start  offset of the word's first char in the original text
-     * @param end    offset just after its last char (trailing combining marks included)
-     * @param joined whether only joining separators (spaces, one line break, dashes, markup) stand
-     *               between this word and the previous one
+     * @return whether the word after this one must be handed over too, even if the gate would turn
+     *         it away (it may continue a phrase this word started)
      */
-    void word(WordBuffer word, int length, int start, int end, boolean joined);
+    boolean word(FoldedText text, int from, int length);
 }

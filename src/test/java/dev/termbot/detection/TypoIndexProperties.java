@@ -8,7 +8,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -17,8 +19,9 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The fast typo machinery agrees with the slow, obvious definition: {@link OneEdit} with a
- * dynamic-programming edit distance, and {@link TypoIndex} with comparing against every form.
+ * The fast lookup machinery agrees with the slow, obvious definition: {@link OneEdit} with a
+ * dynamic-programming edit distance, {@link TypoIndex} with comparing against every form,
+ * {@link WordTable} with equality, and {@link WordGate} never turns away what those two would find.
  * Words come from a five-letter alphabet so that near misses are frequent.
  */
 class TypoIndexProperties {
@@ -56,33 +59,44 @@ class TypoIndexProperties {
     }
 
     @Property(tries = 500)
-    void the_ends_precheck_never_turns_away_a_form_one_edit_away(@ForAll("vocabularies") List<String> forms,
-                                                                  @ForAll("words") String query) {
+    void the_gate_never_turns_away_a_word_the_tables_would_find(@ForAll("vocabularies") List<String> forms,
+                                                               @ForAll("words") String query) {
         char[][] chars = forms.stream().map(String::toCharArray).toArray(char[][]::new);
-        TypoIndex index = new TypoIndex(chars, IntStream.range(0, chars.length).boxed().toList());
-        boolean anyNear = query.length() >= TypoIndex.MIN_LENGTH && forms.stream()
+        boolean exact = forms.contains(query);
+        boolean near = query.length() >= TypoIndex.MIN_LENGTH && forms.stream()
                 .anyMatch(f -> f.length() >= TypoIndex.MIN_LENGTH && restrictedDamerau(query, f) <= 1);
-        if (anyNear) {
-            assertThat(index.endsMayMatch(query.toCharArray(), query.length())).as("query %s", query).isTrue();
+        if (exact || near) {
+            assertThat(new WordGate(chars).passes(EndKeys.padded(query.toCharArray(), query.length()), 0, query.length()))
+                    .as("query %s", query).isEqualTo(1);
         }
     }
 
     @Property(tries = 200)
-    void the_ends_precheck_lets_every_single_edit_through(@ForAll("words") String form, @ForAll("edits") int edit) {
+    void the_gate_lets_every_single_edit_through(@ForAll("words") String form, @ForAll("edits") int edit) {
         String typo = applyEdit(form, edit);
-        TypoIndex index = new TypoIndex(new char[][] {form.toCharArray()}, List.of(0));
+        WordGate gate = new WordGate(new char[][] {form.toCharArray()});
         if (form.length() >= TypoIndex.MIN_LENGTH && typo.length() >= TypoIndex.MIN_LENGTH) {
-            assertThat(index.endsMayMatch(typo.toCharArray(), typo.length())).as("%s -> %s", form, typo).isTrue();
+            assertThat(gate.passes(EndKeys.padded(typo.toCharArray(), typo.length()), 0, typo.length()))
+                    .as("%s -> %s", form, typo).isEqualTo(1);
         }
     }
 
-    @Example
-    void the_ends_precheck_turns_away_a_word_sharing_neither_end() {
-        TypoIndex index = new TypoIndex(new char[][] {"abcde".toCharArray()}, List.of(0));
+    @Property(tries = 300)
+    void the_word_table_finds_exactly_the_equal_word(@ForAll("vocabularies") List<String> words,
+                                                     @ForAll("words") String query) {
+        Map<String, Integer> entries = new LinkedHashMap<>();
+        words.forEach(w -> entries.put(w, entries.size()));
+        int found = new WordTable(entries).find(EndKeys.padded(query.toCharArray(), query.length()), 0, query.length());
+        assertThat(found).as("query %s", query).isEqualTo(entries.getOrDefault(query, WordTable.NONE));
+    }
 
-        assertThat(index.endsMayMatch("eeeee".toCharArray(), 5)).isFalse();
-        assertThat(index.endsMayMatch("abxxx".toCharArray(), 5)).isTrue();
-        assertThat(index.endsMayMatch("xxxde".toCharArray(), 5)).isTrue();
+    @Example
+    void the_gate_turns_away_a_word_sharing_neither_end() {
+        WordGate gate = new WordGate(new char[][] {"abcdefg".toCharArray()});
+
+        assertThat(gate.passes(EndKeys.padded("eeeeeee".toCharArray(), 7), 0, 7)).isZero();
+        assertThat(gate.passes(EndKeys.padded("abcxxxx".toCharArray(), 7), 0, 7)).isOne();
+        assertThat(gate.passes(EndKeys.padded("xxxxefg".toCharArray(), 7), 0, 7)).isOne();
     }
 
     @Provide

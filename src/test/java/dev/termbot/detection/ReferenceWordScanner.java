@@ -11,18 +11,37 @@ import static dev.termbot.detection.FoldTable.SPACE;
 import static dev.termbot.detection.FoldTable.SURROGATE;
 
 /**
- * The one pass over a message: cuts it into folded words and tells, for each word, whether it is
+ * The single-pass scanner termbot used before {@link FoldedText}, kept as the reference that the
+ * faster two-pass design must agree with (see {@code FoldedTextProperties}). Branches on every char,
+ * which is easy to read and slow.
+ *
+ * <p>The one pass over a message: cuts it into folded words and tells, for each word, whether it is
  * joined to the previous one. Words are joined by spaces, a single line break, dashes and markup
  * ({@code ** _ ~~ ||}); they are separated by other punctuation, a blank line, or a new list item
  * ({@code "- "}, {@code "* "} at the start of a line).
  *
  * <p>No allocation: the caller lends the word buffer. Stateless and thread-safe.
  */
-final class WordScanner {
-    /** Folded chars kept per word; watched words are never longer. */
-    static final int CAPACITY = 64;
+final class ReferenceWordScanner {
+    static final int CAPACITY = FoldedText.CAPACITY;
 
-    private WordScanner() {
+    /** One word as the reference sees it. */
+    record Word(String chars, int length, int start, int end, boolean joined) {
+    }
+
+    /** Receives each word: its first {@link #CAPACITY} folded chars in {@code chars[0, min(length, CAPACITY))}. */
+    interface Sink {
+        void word(char[] chars, int length, int start, int end, boolean joined);
+    }
+
+    private ReferenceWordScanner() {
+    }
+
+    static java.util.List<Word> words(String text) {
+        java.util.List<Word> out = new java.util.ArrayList<>();
+        scan(text.toCharArray(), text.length(), (chars, length, start, end, joined) ->
+                out.add(new Word(new String(chars, 0, Math.min(length, CAPACITY)), length, start, end, joined)));
+        return out;
     }
 
     /** Gap state bits: words joined so far, at a line start, a list marker seen, one newline seen. */
@@ -36,7 +55,8 @@ final class WordScanner {
      * comes as a char array: {@code String.charAt} checks the string's coder and bounds on every
      * call, and chat strings are often UTF-16 because of a single emoji.
      */
-    static void scan(char[] text, int n, WordSink sink, WordBuffer buffer) {
+    static void scan(char[] text, int n, Sink sink) {
+        char[] buffer = new char[CAPACITY];
         int i = 0;
         int gap = 0; // nothing before the first word to join to
         while (i < n) {
@@ -78,24 +98,17 @@ final class WordScanner {
         };
     }
 
-    /**
-     * Reads one word starting at {@code i}; returns the index after it. The hash lives in a local
-     * variable so the loop has no dependency through memory.
-     */
-    private static int word(char[] text, int n, int i, WordSink sink, WordBuffer buf, boolean joined) {
-        final char[] chars = buf.chars;
+    /** Reads one word starting at {@code i}; returns the index after it. */
+    private static int word(char[] text, int n, int i, Sink sink, char[] chars, boolean joined) {
         final int start = i;
         int end = i;
         int len = 0;
-        long h = 0;
         while (i < n) {
             int e = FoldTable.entry(text[i]);
             int kind = e >>> 16;
             if (kind == LETTER) {
                 if (len < CAPACITY) {
-                    char c = (char) e;
-                    chars[len] = c;
-                    h = WordHash.BASE * h + c;
+                    chars[len] = (char) e;
                 }
                 len++;
                 end = ++i;
@@ -109,28 +122,24 @@ final class WordScanner {
                 if (k != LETTER && k != EXPAND && k != MARK && k != INVISIBLE) {
                     break;
                 }
-                buf.hash = h;
-                len = appendSlowly(cp, k, buf, len);
-                h = buf.hash;
+                len = appendSlowly(cp, k, chars, len);
                 i += Character.charCount(cp);
                 end = k == INVISIBLE ? end : i;
             } else {
                 break;
             }
         }
-        buf.hash = h;
-        sink.word(buf, len, start, end, joined);
+        sink.word(chars, len, start, end, joined);
         return i;
     }
 
     /** Ligatures and letters beyond the BMP: rare, so clarity over speed. */
-    private static int appendSlowly(int cp, int kind, WordBuffer buf, int len) {
+    private static int appendSlowly(int cp, int kind, char[] chars, int len) {
         String folded = kind == LETTER ? String.valueOf((char) FoldTable.codePointEntry(cp))
                 : kind == EXPAND ? FoldTable.expansion(cp) : "";
         for (int k = 0; k < folded.length(); k++) {
             if (len < CAPACITY) {
-                buf.chars[len] = folded.charAt(k);
-                buf.hash = WordHash.BASE * buf.hash + folded.charAt(k);
+                chars[len] = folded.charAt(k);
             }
             len++;
         }

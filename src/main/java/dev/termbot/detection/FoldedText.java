@@ -210,6 +210,9 @@ final class FoldedText {
             if (k < next) {
                 continue; // already handed over, following a word that asked for more
             }
+            if (!gate.passesCloser(folded, edges[k], edges[k + 1] - edges[k])) {
+                continue;
+            }
             boolean more = hand(sink, edges[k], edges[k + 1], minLength, maxLength);
             for (k += 2; more && k < edgeCount; k += 2) {
                 more = hand(sink, edges[k], edges[k + 1], minLength, maxLength);

@@ -45,7 +45,7 @@ final class NearRealWords {
                 if (w.length >= TypoIndex.MIN_LENGTH && w.length < FoldedText.CAPACITY
                         && (firstTwo.contains(pair(w, 0)) || lastTwo.contains(pair(w, w.length - 2)))
                         && !formIds.containsKey(spelling)
-                        && anyForm.collect(w, found, 0) > 0) {
+                        && anyForm.collect(w, found) > 0) {
                     denied.add(spelling);
                 }
             }

@@ -42,14 +42,20 @@ final class PhraseScan implements WordSink {
             active = 0;
         }
         char[] chars = text.chars();
-        int id = tables.words().find(chars, from, len);
         int count;
-        if (id >= 0) {
-            count = single(id);
-        } else if (id == WordTable.NONE && len >= TypoIndex.MIN_LENGTH) {
-            count = typoIds(chars, from, len);
+        if (len >= TypoIndex.MIN_LENGTH) {
+            // forms that may start a phrase, or any form while one is half-matched
+            ensureState();
+            count = (active == 0 ? tables.startTypos() : tables.anyTypos()).collect(chars, from, len, ids);
+            if (count > 0) {
+                // a word spelled right is itself, never a typo of another form, and a real word
+                // near a form ("attach") is no typo of it either
+                int exact = tables.words().find(chars, from, len);
+                count = exact == WordTable.DENIED ? 0 : exact >= 0 ? single(exact) : count;
+            }
         } else {
-            count = 0; // too short for typos, or a real word that merely looks like a watched one
+            int id = tables.words().find(chars, from, len); // too short for typos: exact words only
+            count = id >= 0 ? single(id) : 0;
         }
         if (count == 0) {
             active = 0;
@@ -91,16 +97,6 @@ final class PhraseScan implements WordSink {
 
     int end(int k) {
         return found[3 * k + 2];
-    }
-
-    /**
-     * Forms one edit from the word that may start a phrase or, while one is half-matched, any form
-     * ({@link #advance} keeps only those that continue it).
-     */
-    private int typoIds(char[] chars, int from, int len) {
-        ensureState();
-        int count = tables.startTypos().collect(chars, from, len, ids, 0);
-        return active == 0 ? count : tables.anyTypos().collect(chars, from, len, ids, count);
     }
 
     private void advance(int count, int start, int end) {

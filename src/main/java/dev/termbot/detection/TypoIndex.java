@@ -57,38 +57,48 @@ final class TypoIndex {
         }
     }
 
-    /** Like {@link #collect(char[], int, int, int[], int)} for a whole word (build time). */
-    int collect(char[] q, int[] out, int count) {
-        return collect(EndKeys.padded(q, q.length), 0, q.length, out, count);
+    /** Like {@link #collect(char[], int, int, int[])} for a whole word (build time). */
+    int collect(char[] q, int[] out) {
+        return collect(EndKeys.padded(q, q.length), 0, q.length, out);
     }
 
     /**
-     * Adds to {@code out} (from {@code count}) the ids of the forms within one edit of the folded
-     * word {@code w[from, from + n)}, unless already there; returns the new count. Stops when
-     * {@code out} is full. {@code w} has room after the word for {@link EndKeys#pack}.
+     * Puts in {@code out} the ids of the forms within one edit of the folded word
+     * {@code w[from, from + n)} and returns how many; stops when {@code out} is full. A form equal
+     * to the word is the only one returned: "attack" is the word "attack", not a typo of "attacks".
+     * {@code w} has room after the word for {@link EndKeys#pack}.
      */
-    int collect(char[] w, int from, int n, int[] out, int count) {
+    int collect(char[] w, int from, int n, int[] out) {
         if (n < MIN_LENGTH || n > FoldedText.CAPACITY) {
-            return count;
+            return 0;
         }
         int[] byPrefix = byKey.get(EndKeys.prefix(n, EndKeys.pack(w, from)));
         int[] bySuffix = byKey.get(EndKeys.suffix(n, EndKeys.pack(w, from + n - EndKeys.suffixStart(n))));
         if (byPrefix == null && bySuffix == null) {
-            return count; // most words: the letter signature below is never needed
+            return 0; // the letter signature below is never needed
         }
         long wordLetters = letters(w, from, n);
-        count = collect(byPrefix, w, from, n, wordLetters, out, count);
-        return collect(bySuffix, w, from, n, wordLetters, out, count);
-    }
-
-    private int collect(int[] bucket, char[] w, int from, int n, long wordLetters, int[] out, int count) {
-        if (bucket == null) {
-            return count;
-        }
-        for (int id : bucket) {
-            if (count < out.length && mayBeOneEdit(wordLetters, letters[id])
-                    && !contains(out, count, id) && OneEdit.within(w, from, n, forms[id])) {
-                out[count++] = id;
+        int count = 0;
+        // both buckets in one loop, not a helper called twice: the JIT inlines this method into the
+        // scan, and would not inline such a helper into it
+        for (int side = 0; side < 2; side++) {
+            int[] bucket = side == 0 ? byPrefix : bySuffix;
+            if (bucket == null) {
+                continue;
+            }
+            for (int id : bucket) {
+                char[] form = forms[id];
+                if (!mayBeOneEdit(wordLetters, letters[id])) {
+                    continue;
+                }
+                if (OneEdit.same(form, w, from, n)) {
+                    // an equal form is filed under the word's own prefix key: met on the first side
+                    out[0] = id;
+                    return 1;
+                }
+                if (count < out.length && !contains(out, count, id) && OneEdit.within(w, from, n, form)) {
+                    out[count++] = id;
+                }
             }
         }
         return count;

@@ -39,12 +39,15 @@ class TypoIndexProperties {
         char[][] chars = forms.stream().map(String::toCharArray).toArray(char[][]::new);
         TypoIndex index = new TypoIndex(chars, IntStream.range(0, chars.length).boxed().toList());
         int[] out = new int[chars.length];
-        int count = index.collect(query.toCharArray(), out, 0);
+        int count = index.collect(query.toCharArray(), out);
         Set<String> found = Arrays.stream(out, 0, count).mapToObj(forms::get).collect(Collectors.toCollection(TreeSet::new));
         Set<String> expected = forms.stream()
                 .filter(f -> f.length() >= TypoIndex.MIN_LENGTH && query.length() >= TypoIndex.MIN_LENGTH)
                 .filter(f -> restrictedDamerau(query, f) <= 1)
                 .collect(Collectors.toCollection(TreeSet::new));
+        if (expected.contains(query)) {
+            expected = Set.of(query); // the word itself, not a typo of its neighbours
+        }
         assertThat(found).as("query %s", query).isEqualTo(expected);
     }
 
@@ -53,7 +56,7 @@ class TypoIndexProperties {
         String typo = applyEdit(form, edit);
         char[][] chars = {form.toCharArray()};
         TypoIndex index = new TypoIndex(chars, List.of(0));
-        int found = index.collect(typo.toCharArray(), new int[1], 0);
+        int found = index.collect(typo.toCharArray(), new int[1]);
         boolean eligible = form.length() >= TypoIndex.MIN_LENGTH && typo.length() >= TypoIndex.MIN_LENGTH;
         assertThat(found).as("%s -> %s", form, typo).isEqualTo(eligible ? 1 : 0);
     }
@@ -66,8 +69,10 @@ class TypoIndexProperties {
         boolean near = query.length() >= TypoIndex.MIN_LENGTH && forms.stream()
                 .anyMatch(f -> f.length() >= TypoIndex.MIN_LENGTH && restrictedDamerau(query, f) <= 1);
         if (exact || near) {
-            assertThat(new WordGate(chars).passes(EndKeys.padded(query.toCharArray(), query.length()), 0, query.length()))
-                    .as("query %s", query).isEqualTo(1);
+            WordGate gate = new WordGate(chars);
+            char[] padded = EndKeys.padded(query.toCharArray(), query.length());
+            assertThat(gate.passes(padded, 0, query.length())).as("query %s", query).isEqualTo(1);
+            assertThat(gate.passesCloser(padded, 0, query.length())).as("query %s, closer", query).isTrue();
         }
     }
 
@@ -76,8 +81,9 @@ class TypoIndexProperties {
         String typo = applyEdit(form, edit);
         WordGate gate = new WordGate(new char[][] {form.toCharArray()});
         if (form.length() >= TypoIndex.MIN_LENGTH && typo.length() >= TypoIndex.MIN_LENGTH) {
-            assertThat(gate.passes(EndKeys.padded(typo.toCharArray(), typo.length()), 0, typo.length()))
-                    .as("%s -> %s", form, typo).isEqualTo(1);
+            char[] padded = EndKeys.padded(typo.toCharArray(), typo.length());
+            assertThat(gate.passes(padded, 0, typo.length())).as("%s -> %s", form, typo).isEqualTo(1);
+            assertThat(gate.passesCloser(padded, 0, typo.length())).as("%s -> %s, closer", form, typo).isTrue();
         }
     }
 
@@ -97,6 +103,17 @@ class TypoIndexProperties {
         assertThat(gate.passes(EndKeys.padded("eeeeeee".toCharArray(), 7), 0, 7)).isZero();
         assertThat(gate.passes(EndKeys.padded("abcxxxx".toCharArray(), 7), 0, 7)).isOne();
         assertThat(gate.passes(EndKeys.padded("xxxxefg".toCharArray(), 7), 0, 7)).isOne();
+    }
+
+    @Example
+    void the_closer_test_turns_away_a_word_that_shares_only_two_chars_of_an_end() {
+        WordGate gate = new WordGate(new char[][] {"batch".toCharArray()});
+        char[] based = EndKeys.padded("based".toCharArray(), 5);
+
+        assertThat(gate.passes(based, 0, 5)).as("first test: same first two chars").isOne();
+        assertThat(gate.passesCloser(based, 0, 5)).isFalse();
+        assertThat(gate.passesCloser(EndKeys.padded("bathc".toCharArray(), 5), 0, 5)).isTrue();
+        assertThat(gate.passesCloser(EndKeys.padded("bxtch".toCharArray(), 5), 0, 5)).isTrue();
     }
 
     @Provide

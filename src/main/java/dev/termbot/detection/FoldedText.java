@@ -315,6 +315,9 @@ final class FoldedText {
      * marks that follow it, but not after trailing zero-width chars.
      */
     int end(int from, int wordLength) {
+        if (direct) {
+            return from + wordLength; // a direct text has no marks, and its letters are single chars
+        }
         int i = offset(from + wordLength - 1);
         int end = i + Character.charCount(Character.codePointAt(chars, i, textLength));
         for (int k = end; k < textLength; ) {
@@ -336,6 +339,9 @@ final class FoldedText {
     boolean joinedToPrevious(int from) {
         if (previousEnd < 0) {
             return false;
+        }
+        if (direct && from == previousEnd + 1 && chars[previousEnd] == ' ') {
+            return true; // by far the most common gap
         }
         int gap = JOINED;
         int to = offset(from);

@@ -47,7 +47,9 @@ final class PhraseScan implements WordSink {
             // forms that may start a phrase, or any form while one is half-matched
             ensureState();
             count = (active == 0 ? tables.startTypos() : tables.anyTypos()).collect(chars, from, len, ids);
-            if (count > 0) {
+            if (count == TypoIndex.EQUAL) {
+                count = 1; // the word is that form
+            } else if (count > 0) {
                 // a word spelled right is itself, never a typo of another form, and a real word
                 // near a form ("attach") is no typo of it either
                 int exact = tables.words().find(chars, from, len);

@@ -21,6 +21,8 @@ import java.util.Map;
  */
 final class TypoIndex {
     static final int MIN_LENGTH = 5;
+    /** What {@link #collect} answers when a form equals the word. */
+    static final int EQUAL = -1;
 
     private final char[][] forms;
     private final long[] letters;
@@ -57,16 +59,18 @@ final class TypoIndex {
         }
     }
 
-    /** Like {@link #collect(char[], int, int, int[])} for a whole word (build time). */
+    /** Like {@link #collect(char[], int, int, int[])} for a whole word (build time), an equal form counting as one. */
     int collect(char[] q, int[] out) {
-        return collect(EndKeys.padded(q, q.length), 0, q.length, out);
+        int count = collect(EndKeys.padded(q, q.length), 0, q.length, out);
+        return count == EQUAL ? 1 : count;
     }
 
     /**
      * Puts in {@code out} the ids of the forms within one edit of the folded word
      * {@code w[from, from + n)} and returns how many; stops when {@code out} is full. A form equal
-     * to the word is the only one returned: "attack" is the word "attack", not a typo of "attacks".
-     * {@code w} has room after the word for {@link EndKeys#pack}.
+     * to the word is the only one returned, as {@link #EQUAL} with the form in {@code out[0]}:
+     * "attack" is the word "attack", not a typo of "attacks". {@code w} has room after the word
+     * for {@link EndKeys#pack}.
      */
     int collect(char[] w, int from, int n, int[] out) {
         if (n < MIN_LENGTH || n > FoldedText.CAPACITY) {
@@ -94,7 +98,7 @@ final class TypoIndex {
                 if (OneEdit.same(form, w, from, n)) {
                     // an equal form is filed under the word's own prefix key: met on the first side
                     out[0] = id;
-                    return 1;
+                    return EQUAL;
                 }
                 if (count < out.length && !contains(out, count, id) && OneEdit.within(w, from, n, form)) {
                     out[count++] = id;

@@ -62,19 +62,23 @@ final class Assembly implements AutoCloseable {
      */
     static Assembly open(Settings settings, GlossaryOption glossary, Map<String, String> env, Clock clock,
                          boolean withMetrics) throws ConfigException {
-        // Loading the language models and migrating the database are the two slow steps of a start
-        // and need nothing from each other: do them side by side.
-        CompletableFuture<KnowledgeHolder> knowledge = CompletableFuture.supplyAsync(() -> {
+        // Loading the language models, reading the glossary and opening the database are the slow
+        // steps of a start and need nothing from each other: do them side by side, each on its own
+        // thread (the common pool has a single worker on a two-core machine, which would queue them).
+        CompletableFuture<KnowledgeFactory> models = CompletableFuture.supplyAsync(KnowledgeFactory::withOpenNlp,
+                task -> startDaemon(task, "termbot-start-models"));
+        CompletableFuture<Glossary> read = CompletableFuture.supplyAsync(() -> {
             try {
-                return KnowledgeHolder.load(KnowledgeFactory.withOpenNlp(), glossary);
+                return glossary.load();
             } catch (ConfigException e) {
                 throw new CompletionException(e);
             }
-        });
+        }, task -> startDaemon(task, "termbot-start-glossary"));
         StorageOptions options = StorageOptions.fromEnvironment(env).withRetentionDays(settings.storage().retentionDays());
         Storage storage = Storage.open(settings.storage().database(), clock, options);
         try {
-            return new Assembly(settings, knowledge.join(), storage,
+            KnowledgeHolder knowledge = KnowledgeHolder.of(models.join(), glossary, read.join());
+            return new Assembly(settings, knowledge, storage,
                     withMetrics ? Optional.of(new OpsMetrics()) : Optional.empty(), clock);
         } catch (CompletionException e) {
             storage.close();
@@ -83,6 +87,12 @@ final class Assembly implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    private static void startDaemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
     }
 
     Bot bot() {

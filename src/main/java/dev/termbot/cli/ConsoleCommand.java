@@ -1,6 +1,8 @@
 package dev.termbot.cli;
 
 import dev.termbot.platform.console.ConsolePlatform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -22,6 +24,8 @@ import java.util.concurrent.Callable;
         description = {"Chat with termbot in the terminal (or pipe lines in).",
                 "Each line is a message from you; /define TERM, /termbot optout|optin|mute|unmute|cooldown 45m|digest, /help, /quit."})
 final class ConsoleCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleCommand.class);
+
     @Mixin
     ConfigOption config;
 
@@ -38,6 +42,10 @@ final class ConsoleCommand implements Callable<Integer> {
         Settings settings = config.load(env);
         Clock clock = Clock.systemUTC();
         try (Assembly assembly = Assembly.open(settings, glossary, env, clock, false)) {
+            if (LOG.isDebugEnabled()) { // TERMBOT_LOG_LEVEL=DEBUG: how the start-up budget is doing
+                long started = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                LOG.debug("ready {} ms after the JVM started", clock.millis() - started);
+            }
             // Ctrl-C ends the JVM through its shutdown hooks: flush the usage log there too
             Thread flush = new Thread(assembly::close, "termbot-console-flush");
             Runtime.getRuntime().addShutdownHook(flush);

@@ -30,7 +30,11 @@ final class KnowledgeHolder implements Supplier<Knowledge> {
 
     /** Loads the glossary once; a broken file fails the start with its located error. */
     static KnowledgeHolder load(KnowledgeFactory factory, GlossaryOption source) throws ConfigException {
-        Glossary glossary = source.load();
+        return of(factory, source, source.load());
+    }
+
+    /** The holder for {@code glossary}, already read from {@code source}. */
+    static KnowledgeHolder of(KnowledgeFactory factory, GlossaryOption source, Glossary glossary) {
         return new KnowledgeHolder(factory, source, new Loaded(glossary, factory.build(glossary)));
     }
 

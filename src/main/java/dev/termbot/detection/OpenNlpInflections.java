@@ -63,7 +63,13 @@ public final class OpenNlpInflections implements Inflections {
      * of the start-up time; fails if they are missing or unreadable.
      */
     public static OpenNlpInflections fromClasspath() {
-        CompletableFuture<POSModel> pos = CompletableFuture.supplyAsync(() -> load(POS_MODEL, POSModel::new));
+        // a thread of its own: the common pool has one worker on a two-core machine, which a caller
+        // in that pool would already hold
+        CompletableFuture<POSModel> pos = CompletableFuture.supplyAsync(() -> load(POS_MODEL, POSModel::new), task -> {
+            Thread thread = new Thread(task, "termbot-load-pos-model");
+            thread.setDaemon(true);
+            thread.start();
+        });
         LemmatizerModel lemmas = load(LEMMA_MODEL, LemmatizerModel::new);
         try {
             return new OpenNlpInflections(pos.join(), lemmas);

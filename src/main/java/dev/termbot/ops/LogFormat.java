@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * How log lines look: readable text lines (the default) or one JSON object per line for log
  * collectors. Chosen with the system property {@value #PROPERTY} or the environment variable
- * {@value #ENVIRONMENT_VARIABLE} (read by logback.xml), or at run time with {@link LogOutput#use}.
+ * {@value #ENVIRONMENT_VARIABLE} (read by {@link LogSetup}), or at run time with {@link LogOutput#use}.
  */
 public enum LogFormat {
     TEXT,

@@ -12,10 +12,9 @@ import java.nio.charset.StandardCharsets;
  * Logback pattern) or as a JSON line ({@link JsonLineLayout}), and passes everything through the
  * {@link SecretRedactor} first, exception messages and stack traces included.
  *
- * <p>Configured in logback.xml; {@code <format>} is "text" or "json" (logback.xml fills it from
- * {@value LogFormat#PROPERTY} or {@value LogFormat#ENVIRONMENT_VARIABLE}, which needs no
- * conditional configuration and so no Janino), {@code <pattern>} is the text layout. The format can
- * be switched while running ({@link LogOutput#use}). Thread-safe.
+ * <p>Set up by {@link LogSetup} (or an operator's own Logback file, as {@code <encoder>} with
+ * {@code <format>} "text" or "json" and {@code <pattern>}, the text layout). The format can be
+ * switched while running ({@link LogOutput#use}). Thread-safe.
  */
 public final class LogLineEncoder extends EncoderBase<ILoggingEvent> {
     static final String DEFAULT_PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level %logger{24} - %msg%n";

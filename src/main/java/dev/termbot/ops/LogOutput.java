@@ -28,7 +28,7 @@ public final class LogOutput {
      * Redacts the secrets of {@code env} from now on and writes {@code format} lines.
      *
      * @return how many appenders were switched (0 when Logback is not the SLF4J backend or
-     *         logback.xml uses another encoder)
+     *         an operator's own Logback file uses another encoder)
      */
     public static int use(LogFormat format, Map<String, String> env) {
         SecretRedactor.install(env);

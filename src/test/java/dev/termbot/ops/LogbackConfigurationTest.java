@@ -2,7 +2,7 @@ package dev.termbot.ops;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.core.OutputStreamAppender;
@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** The shipped logback.xml picks the format from a property, without Janino, and can be switched at run time. */
+/** The shipped logging set-up picks the format from a property or the environment, and can be switched at run time. */
 class LogbackConfigurationTest {
     private final LoggerContext context = new LoggerContext();
 
@@ -28,18 +28,15 @@ class LogbackConfigurationTest {
         context.stop();
     }
 
-    /** Loads the production logback.xml (src/main/resources) into a fresh context. */
-    private LogLineEncoder configure(String format) throws Exception {
+    private final Map<String, String> settings = new HashMap<>();
+
+    /** Sets up a fresh context the way a production start does, with {@link #settings} as properties and environment. */
+    private LogLineEncoder configure(String format) {
         context.setMDCAdapter(org.slf4j.MDC.getMDCAdapter());
         if (format != null) {
-            context.putProperty(LogFormat.PROPERTY, format);
+            settings.put(LogFormat.PROPERTY, format);
         }
-        URL productionConfig = LogbackConfigurationTest.class.getResource("/logback.xml");
-        assertThat(productionConfig).isNotNull();
-        assertThat(productionConfig.getPath()).doesNotContain("test-classes");
-        JoranConfigurator configurator = new JoranConfigurator();
-        configurator.setContext(context);
-        configurator.doConfigure(productionConfig);
+        LogSetup.apply(context, settings::get);
         OutputStreamAppender<ILoggingEvent> appender =
                 (OutputStreamAppender<ILoggingEvent>) context.getLogger("ROOT").getAppender("STDERR");
         return (LogLineEncoder) appender.getEncoder();
@@ -53,9 +50,6 @@ class LogbackConfigurationTest {
 
     @Test
     void the_default_is_readable_text_lines() throws Exception {
-        assumeTrue(System.getenv(LogFormat.ENVIRONMENT_VARIABLE) == null, "TERMBOT_LOG_FORMAT is set in this environment");
-        assumeTrue(System.getProperty(LogFormat.PROPERTY) == null, "termbot.log.format is set in this JVM");
-
         LogLineEncoder encoder = configure(null);
 
         assertThat(encoder.format()).isEqualTo(LogFormat.TEXT);
@@ -80,14 +74,42 @@ class LogbackConfigurationTest {
 
     @Test
     void without_the_property_the_environment_variable_decides() throws Exception {
-        assumeTrue(System.getProperty(LogFormat.PROPERTY) == null, "termbot.log.format is set in this JVM");
-        // Logback resolves ${TERMBOT_LOG_FORMAT} from context properties before the real environment,
-        // which lets the test exercise logback.xml's fallback without changing the process environment
-        context.putProperty(LogFormat.ENVIRONMENT_VARIABLE, "json");
+        settings.put(LogFormat.ENVIRONMENT_VARIABLE, "json");
 
         LogLineEncoder encoder = configure(null);
 
         assertThat(encoder.format()).isEqualTo(LogFormat.JSON);
+    }
+
+    @Test
+    void the_property_wins_over_the_environment_variable() throws Exception {
+        settings.put(LogFormat.ENVIRONMENT_VARIABLE, "json");
+
+        assertThat(configure("text").format()).isEqualTo(LogFormat.TEXT);
+    }
+
+    @Test
+    void termbot_logs_at_info_unless_the_level_variable_says_otherwise() {
+        configure(null);
+        assertThat(context.getLogger("dev.termbot").getLevel()).isEqualTo(Level.INFO);
+        assertThat(context.getLogger("ROOT").getLevel()).isEqualTo(Level.WARN);
+
+        LoggerContext quieter = new LoggerContext();
+        try {
+            LogSetup.apply(quieter, Map.of(LogSetup.LEVEL_VARIABLE, "WARN")::get);
+            assertThat(quieter.getLogger("dev.termbot").getLevel()).isEqualTo(Level.WARN);
+        } finally {
+            quieter.stop();
+        }
+    }
+
+    @Test
+    void the_shipped_jar_registers_the_set_up_with_logback() throws Exception {
+        URL service = LogbackConfigurationTest.class.getResource("/META-INF/services/" + Configurator.class.getName());
+        assertThat(service).isNotNull();
+        assertThat(new String(service.openStream().readAllBytes(), StandardCharsets.UTF_8).trim())
+                .isEqualTo(LogSetup.class.getName());
+        assertThat(LogbackConfigurationTest.class.getResource("/logback.xml")).as("no XML to parse at start").isNull();
     }
 
     @Test

@@ -62,11 +62,12 @@ final class Assembly implements AutoCloseable {
      */
     static Assembly open(Settings settings, GlossaryOption glossary, Map<String, String> env, Clock clock,
                          boolean withMetrics) throws ConfigException {
-        // Loading the language models, reading the glossary and opening the database are the slow
-        // steps of a start and need nothing from each other: do them side by side, each on its own
-        // thread (the common pool has a single worker on a two-core machine, which would queue them).
-        CompletableFuture<KnowledgeFactory> models = CompletableFuture.supplyAsync(KnowledgeFactory::withOpenNlp,
-                task -> startDaemon(task, "termbot-start-models"));
+        // Loading the language models (unless remembered inflections make them unnecessary), reading
+        // the glossary and opening the database are the slow steps of a start and need nothing from
+        // each other: do them side by side, each on its own thread (the common pool has a single
+        // worker on a two-core machine, which would queue them).
+        KnowledgeFactory models = KnowledgeFactory.remembering(
+                KnowledgeFactory.rememberedInflectionsBeside(settings.storage().database()));
         CompletableFuture<Glossary> read = CompletableFuture.supplyAsync(() -> {
             try {
                 return glossary.load();
@@ -77,7 +78,7 @@ final class Assembly implements AutoCloseable {
         StorageOptions options = StorageOptions.fromEnvironment(env).withRetentionDays(settings.storage().retentionDays());
         Storage storage = Storage.open(settings.storage().database(), clock, options);
         try {
-            KnowledgeHolder knowledge = KnowledgeHolder.of(models.join(), glossary, read.join());
+            KnowledgeHolder knowledge = KnowledgeHolder.of(models, glossary, read.join());
             return new Assembly(settings, knowledge, storage,
                     withMetrics ? Optional.of(new OpsMetrics()) : Optional.empty(), clock);
         } catch (CompletionException e) {
@@ -89,7 +90,7 @@ final class Assembly implements AutoCloseable {
         }
     }
 
-    private static void startDaemon(Runnable task, String name) {
+    static void startDaemon(Runnable task, String name) {
         Thread thread = new Thread(task, name);
         thread.setDaemon(true);
         thread.start();

@@ -66,7 +66,7 @@ final class Assembly implements AutoCloseable {
         // the glossary and opening the database are the slow steps of a start and need nothing from
         // each other: do them side by side, each on its own thread (the common pool has a single
         // worker on a two-core machine, which would queue them).
-        KnowledgeFactory models = KnowledgeFactory.remembering(
+        KnowledgeFactory factory = KnowledgeFactory.remembering(
                 KnowledgeFactory.rememberedInflectionsBeside(settings.storage().database()));
         CompletableFuture<Glossary> read = CompletableFuture.supplyAsync(() -> {
             try {
@@ -78,7 +78,7 @@ final class Assembly implements AutoCloseable {
         StorageOptions options = StorageOptions.fromEnvironment(env).withRetentionDays(settings.storage().retentionDays());
         Storage storage = Storage.open(settings.storage().database(), clock, options);
         try {
-            KnowledgeHolder knowledge = KnowledgeHolder.of(models, glossary, read.join());
+            KnowledgeHolder knowledge = KnowledgeHolder.of(factory, glossary, read.join());
             return new Assembly(settings, knowledge, storage,
                     withMetrics ? Optional.of(new OpsMetrics()) : Optional.empty(), clock);
         } catch (CompletionException e) {

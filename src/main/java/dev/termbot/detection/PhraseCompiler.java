@@ -118,7 +118,20 @@ final class PhraseCompiler {
                 real.addAll(FoldedWords.of(word));
             }
         }
-        NearRealWords.of(forms, formIds, real).forEach(word -> table.put(word, WordTable.DENIED));
+        // A real word, spelled right, is never a typo of a watched one ("attach" is not "attack"):
+        // every real spelling that is not itself a watched form is denied. Denying the far ones too
+        // changes no answer (a typo needs a form one edit away) but lets the common chat words
+        // that pass the gate stop at the word table, before the typo lookup.
+        for (String word : real) {
+            Set<String> spellings = EnglishForms.all(word);
+            spellings.add(word);
+            for (String spelling : spellings) {
+                if (spelling.length() >= TypoIndex.MIN_LENGTH && spelling.length() < FoldedText.CAPACITY
+                        && !formIds.containsKey(spelling)) {
+                    table.put(spelling, WordTable.DENIED);
+                }
+            }
+        }
         int min = Integer.MAX_VALUE;
         int max = -1;
         for (char[] form : forms) {

@@ -42,22 +42,18 @@ final class PhraseScan implements WordSink {
             active = 0;
         }
         char[] chars = text.chars();
+        int id = tables.words().find(chars, from, len);
         int count;
-        if (len >= TypoIndex.MIN_LENGTH) {
-            // forms that may start a phrase, or any form while one is half-matched
+        if (id >= 0) {
+            count = single(id); // a watched form, spelled right
+        } else if (id == WordTable.NONE && len >= TypoIndex.MIN_LENGTH) {
+            // no word we know: perhaps a typo of a form that may start a phrase, or of any form
+            // while one is half-matched
             ensureState();
             count = (active == 0 ? tables.startTypos() : tables.anyTypos()).collect(chars, from, len, ids);
-            if (count == TypoIndex.EQUAL) {
-                count = 1; // the word is that form
-            } else if (count > 0) {
-                // a word spelled right is itself, never a typo of another form, and a real word
-                // near a form ("attach") is no typo of it either
-                int exact = tables.words().find(chars, from, len);
-                count = exact == WordTable.DENIED ? 0 : exact >= 0 ? single(exact) : count;
-            }
+            count = count == TypoIndex.EQUAL ? 1 : count; // not met: an equal form is in the word table
         } else {
-            int id = tables.words().find(chars, from, len); // too short for typos: exact words only
-            count = id >= 0 ? single(id) : 0;
+            count = 0; // too short for typos, or a real word (spelled right, so no typo of a form)
         }
         if (count == 0) {
             active = 0;

@@ -9,9 +9,10 @@ import java.util.Map;
  * Exact lookup of a folded word: the id of a watched word form, {@link #DENIED} for a real word
  * that must never count as a typo of a watched one, or {@link #NONE}.
  *
- * <p>Words are filed under their {@link EndKeys#prefix} key (length and first chars), which costs
- * no hashing of the whole word; the few words sharing a key are compared char by char, so nothing
- * but an equal word is ever found. Immutable and thread-safe.
+ * <p>Words are filed under a key of their length and their first and last three chars, which
+ * costs no hashing of the whole word yet spreads thousands of real words thinly; the few words
+ * sharing a key are compared char by char, so nothing but an equal word is ever found. Immutable
+ * and thread-safe.
  */
 final class WordTable {
     static final int NONE = -1;
@@ -32,7 +33,8 @@ final class WordTable {
             words[k] = w;
             values[k] = entry.getValue();
             if (w.length >= 1 && w.length <= FoldedText.CAPACITY) {
-                long key = EndKeys.prefix(w.length, EndKeys.pack(EndKeys.padded(w, w.length), 0));
+                char[] padded = EndKeys.padded(w, w.length);
+                long key = key(padded, 0, w.length);
                 filed.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
             }
             k++;
@@ -45,7 +47,7 @@ final class WordTable {
      * {@link FoldedText#CAPACITY}, with room after it for {@link EndKeys#pack}.
      */
     int find(char[] w, int from, int n) {
-        int[] bucket = byKey.get(EndKeys.prefix(n, EndKeys.pack(w, from)));
+        int[] bucket = byKey.get(key(w, from, n));
         if (bucket == null) {
             return NONE;
         }
@@ -55,5 +57,11 @@ final class WordTable {
             }
         }
         return NONE;
+    }
+
+    /** Length and first three chars (the prefix key), mixed with the last three chars; never 0. */
+    private static long key(char[] w, int from, int n) {
+        long last = n >= 3 ? EndKeys.pack(w, from + n - 3) : 0;
+        return (EndKeys.prefix(n, EndKeys.pack(w, from)) ^ last * 0xC2B2AE3D27D4EB4FL) | 1;
     }
 }

@@ -17,10 +17,12 @@ import java.util.List;
  * chars, soft hyphens, combining marks). It ignores code, URLs, mentions and identifiers, and
  * words split by punctuation, a blank line or a new list item.
  *
- * <p>How: one pass folds the text into words through a per-char table and looks every word up in a
- * hash table of watched forms (inflections come from OpenNLP at build time); words one edit from a
- * watched form are found through a prefix/suffix index, never by comparing against every word. Only
- * a message with a candidate is looked at again for code, URLs, exceptions and overlaps.
+ * <p>How: a pass without branches on the text folds it into letter bits through a per-char table
+ * and cuts words from them; a bitmap on each word's first and last chars turns away, without a
+ * lookup, the words that cannot start a phrase (four in five or more); the rest are looked up
+ * exactly and, if unknown, one edit away through an index on their ends, never by comparing
+ * against every word (inflections come from OpenNLP at build time). Only a message with a
+ * candidate is looked at again for code, URLs, exceptions and overlaps.
  *
  * <p>Immutable and thread-safe; {@link #detect} never throws. Build a new detector when the rules
  * change.

@@ -1,11 +1,18 @@
 /**
- * Finding watched phrases in chat text: prose extraction (code, URLs, mentions out), Unicode and
- * markup normalisation, one automaton for every rule's phrases, typo and inflection tolerance.
- * OpenNLP is used here only, and only when the detector is built, never per message.
+ * Finding watched phrases in chat text. Per message: {@link dev.termbot.detection.FoldedText}
+ * folds every char (Unicode, look-alikes, invisible chars, case) into letter bits and cuts words;
+ * {@link dev.termbot.detection.WordGate} turns away, on each word's ends, the words that cannot
+ * start a phrase; the rest meet {@link dev.termbot.detection.WordTable} (exact) and
+ * {@link dev.termbot.detection.TypoIndex} (one edit), and {@link dev.termbot.detection.PhraseTrie}
+ * follows the phrases. Only a message with a candidate is read again for code, URLs, mentions,
+ * exceptions and overlaps. OpenNLP is used here only, and only when a detector is built, never
+ * per message.
  *
  * <p>Entry points: {@link dev.termbot.detection.PhraseDetector#build} with
  * {@link dev.termbot.detection.OpenNlpInflections#fromClasspath()} (load it once and keep it: its
- * caches make rebuilding after a glossary reload cheap).
+ * caches make rebuilding after a glossary reload cheap), or with
+ * {@link dev.termbot.detection.RememberedInflections}, which loads the models only for what an
+ * earlier start did not already derive.
  *
  * <p>Decisions worth knowing when reading a hit or a miss:
  * <ul>

@@ -45,6 +45,22 @@ class PhraseDetectorProperties {
         assertWellFormed(text, detector.detect(text, markup));
     }
 
+    /**
+     * Most texts fold char for char and take the fast path; one zero-width char sends the same
+     * text down the general path (an offset per folded char). Both must find the same phrases.
+     */
+    @Property(tries = 400)
+    void the_fast_and_the_general_fold_find_the_same_phrases(@ForAll("fragmentSoup") String text, @ForAll Markup markup) {
+        List<String> direct = spans(detector.detect(text, markup), 0);
+        List<String> general = spans(detector.detect("\u200B" + text, markup), 1);
+
+        assertThat(general).as("%s", text).isEqualTo(direct);
+    }
+
+    private static List<String> spans(List<Hit> hits, int shift) {
+        return hits.stream().map(h -> h.ruleId() + "@" + (h.start() - shift) + "-" + (h.end() - shift)).toList();
+    }
+
     @Property(tries = 60)
     void any_amount_of_spaces_between_the_words_still_hits(@ForAll("spaces") String gap) {
         String text = "distillation" + gap + "attack";

@@ -1,5 +1,7 @@
 package dev.termbot.digest;
 
+import dev.termbot.core.JsonText;
+
 /**
  * The few JSON pieces the digest needs, written by hand so the digest package stays free of a JSON
  * library: objects, arrays, strings (escaped per RFC 8259), numbers. Not thread-safe; one per document.
@@ -84,27 +86,6 @@ final class JsonWriter {
     }
 
     private void string(String text) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    // control characters and the JavaScript line separators are escaped so any consumer can embed the output
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        JsonText.appendQuoted(out, text);
     }
 }

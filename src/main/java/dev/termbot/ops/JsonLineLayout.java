@@ -1,5 +1,6 @@
 package dev.termbot.ops;
 
+import dev.termbot.core.JsonText;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
@@ -120,26 +121,7 @@ final class JsonLineLayout extends LayoutBase<ILoggingEvent> {
                 out.append("null");
                 return;
             }
-            String value = redactor.redact(raw);
-            out.append('"');
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                switch (c) {
-                    case '"' -> out.append("\\\"");
-                    case '\\' -> out.append("\\\\");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    case '\t' -> out.append("\\t");
-                    default -> {
-                        if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                            out.append(String.format("\\u%04x", (int) c));
-                        } else {
-                            out.append(c);
-                        }
-                    }
-                }
-            }
-            out.append('"');
+            JsonText.appendQuoted(out, redactor.redact(raw));
         }
     }
 }

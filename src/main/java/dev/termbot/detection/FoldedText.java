@@ -1,21 +1,16 @@
 package dev.termbot.detection;
 
-import static dev.termbot.detection.FoldTable.DASH;
 import static dev.termbot.detection.FoldTable.EXPAND;
 import static dev.termbot.detection.FoldTable.INVISIBLE;
 import static dev.termbot.detection.FoldTable.LETTER;
 import static dev.termbot.detection.FoldTable.MARK;
-import static dev.termbot.detection.FoldTable.MARKUP;
-import static dev.termbot.detection.FoldTable.NEWLINE;
-import static dev.termbot.detection.FoldTable.SPACE;
 import static dev.termbot.detection.FoldTable.SURROGATE;
 
 import java.util.Arrays;
 
 /**
- * A message folded for matching, and the words in it. Words are joined by spaces, a single line
- * break, dashes and markup ({@code ** _ ~~ ||}); they are separated by other punctuation, a blank
- * line, or a new list item ({@code "- "}, {@code "* "} at the start of a line).
+ * A message folded for matching, and the words in it (what joins two words into one phrase is
+ * {@link WordGaps}'s business).
  *
  * <p>Two passes, because a branch per char on "does the word end here?" mispredicts once or twice
  * per word, and that cost dominated the old single pass. {@link #fold} reads each char once and,
@@ -40,12 +35,6 @@ final class FoldedText {
     private static final int ROOM = 4;
     /** Entries below this are letters (kind 0). */
     private static final int LETTER_LIMIT = 1 << 16;
-
-    /** Gap state bits: words joined so far, at a line start, a list marker seen, one newline seen. */
-    private static final int JOINED = 1;
-    private static final int LINE_START = 2;
-    private static final int MARKER = 4;
-    private static final int NEWLINE_SEEN = 8;
 
     /** The original text, copied: {@code String.charAt} checks the coder on every call. */
     private char[] chars = new char[256];
@@ -232,18 +221,11 @@ final class FoldedText {
     }
 
     private void allWords(int minLength, int maxLength, WordSink sink) {
-        long[] bits = letters;
-        int limit = length;
+        int[] edges = wordEdges;
+        int edgeCount = edges(edges);
         previousEnd = -1;
-        int from = nextLetter(bits, 0, limit);
-        while (from >= 0) {
-            int end = nextNonLetter(bits, from);
-            int n = end - from;
-            if (n >= minLength && n <= maxLength) {
-                sink.word(this, from, n);
-                previousEnd = end;
-            }
-            from = nextLetter(bits, end, limit);
+        for (int k = 0; k < edgeCount; k += 2) {
+            hand(sink, edges[k], edges[k + 1], minLength, maxLength);
         }
     }
 
@@ -269,29 +251,6 @@ final class FoldedText {
         return count;
     }
 
-    private static int nextLetter(long[] bits, int from, int limit) {
-        int w = from >>> 6;
-        long m = bits[w] & (-1L << from);
-        int words = (limit + 63) >>> 6;
-        while (m == 0) {
-            if (++w >= words) {
-                return -1;
-            }
-            m = bits[w];
-        }
-        int at = (w << 6) + Long.numberOfTrailingZeros(m);
-        return at < limit ? at : -1;
-    }
-
-    /** Bits past the folded length are clear, so a clear bit is always found. */
-    private static int nextNonLetter(long[] bits, int from) {
-        int w = from >>> 6;
-        long m = ~bits[w] & (-1L << from);
-        while (m == 0) {
-            m = ~bits[++w];
-        }
-        return (w << 6) + Long.numberOfTrailingZeros(m);
-    }
 
     /**
      * The folded chars: a word handed to a sink is {@code chars()[from, from + length)}, and
@@ -322,7 +281,7 @@ final class FoldedText {
         int end = i + Character.charCount(Character.codePointAt(chars, i, textLength));
         for (int k = end; k < textLength; ) {
             int cp = Character.codePointAt(chars, k, textLength);
-            int kind = kindOf(cp);
+            int kind = WordGaps.kindOf(cp);
             if (kind != MARK && kind != INVISIBLE) {
                 break;
             }
@@ -343,38 +302,9 @@ final class FoldedText {
         if (direct && from == previousEnd + 1 && chars[previousEnd] == ' ') {
             return true; // by far the most common gap
         }
-        int gap = JOINED;
-        int to = offset(from);
-        int i = offset(previousEnd - 1);
-        i += Character.charCount(Character.codePointAt(chars, i, textLength));
-        while (i < to) {
-            int cp = Character.codePointAt(chars, i, textLength);
-            gap = gap(gap, kindOf(cp), cp);
-            i += Character.charCount(cp);
-        }
-        return (gap & JOINED) != 0;
-    }
-
-    /** How one separator changes the gap between two words. */
-    private static int gap(int gap, int kind, int c) {
-        return switch (kind) {
-            // "- " or "* " opening a line starts a new list item
-            case SPACE -> (gap & MARKER) != 0 ? gap & ~(JOINED | MARKER) : gap;
-            // a second line break is a blank line: a new paragraph
-            case NEWLINE -> ((gap & NEWLINE_SEEN) != 0 ? gap & ~JOINED : gap | NEWLINE_SEEN) & ~MARKER | LINE_START;
-            case DASH, MARKUP -> {
-                boolean marker = (gap & LINE_START) != 0 && (kind == DASH || c == '*');
-                yield gap & ~(LINE_START | MARKER) | (marker ? MARKER : 0);
-            }
-            case INVISIBLE, MARK -> gap;
-            default -> gap & ~(JOINED | MARKER | LINE_START); // punctuation, symbols, emoji
-        };
-    }
-
-    private static int kindOf(int cp) {
-        int e = Character.isBmpCodePoint(cp) ? FoldTable.entry((char) cp) : FoldTable.codePointEntry(cp);
-        int kind = e >>> 16;
-        return kind == SURROGATE ? FoldTable.BREAK : kind;
+        int last = offset(previousEnd - 1);
+        int after = last + Character.charCount(Character.codePointAt(chars, last, textLength));
+        return WordGaps.joins(chars, after, offset(from), textLength);
     }
 
     private void ensureCapacity(int n) {

@@ -4,57 +4,59 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An immutable map from an {@link EndKeys} key to the ids filed under it, by open addressing over
- * primitive arrays. Most keys asked for are not there, so a bit filter small enough for the L1
- * cache answers first; only a key whose bit is set costs a read of the (larger) slot arrays.
- * Thread-safe.
+ * An immutable map from an {@link EndKeys} key to the ids filed under it, laid out for the cache:
+ * open addressing over one {@code long[]} that holds each slot's key next to where its ids start
+ * and how many there are, and all ids in one {@code int[]}. A lookup reads two places, not a chain
+ * of small objects. Thread-safe.
  */
 final class KeyedBuckets {
-    private final long[] keys;
-    private final int[][] buckets;
+    /** What {@link #span} answers for a key with nothing filed. */
+    static final long NOTHING = 0;
+
+    /** Per slot: the key (0 for an empty slot), then the first id's index (high 32 bits) and the count. */
+    private final long[] slots;
+    private final int[] ids;
     private final int shift;
     private final int mask;
-    private final long[] filter;
-    private final int filterShift;
 
     /** @param filed ids by key; keys are never 0 (they carry the word length) */
     KeyedBuckets(Map<Long, List<Integer>> filed) {
-        int slots = Integer.highestOneBit(Math.max(4, filed.size()) * 4 - 1);
-        keys = new long[slots];
-        buckets = new int[slots][];
-        shift = 64 - Integer.numberOfTrailingZeros(slots);
-        mask = slots - 1;
-        int filterBits = Math.max(4096, Integer.highestOneBit(Math.max(1, filed.size()) * 32 - 1) * 2);
-        filter = new long[filterBits >>> 6];
-        filterShift = 64 - Integer.numberOfTrailingZeros(filterBits);
-        filed.forEach((key, ids) -> {
-            int bit = filterBit(key);
-            filter[bit >>> 6] |= 1L << bit;
-            int slot = EndKeys.slot(key, shift);
-            while (keys[slot] != 0) {
+        int capacity = Integer.highestOneBit(Math.max(4, filed.size()) * 2 - 1) * 2; // at most half full
+        slots = new long[2 * capacity];
+        shift = 64 - Integer.numberOfTrailingZeros(capacity);
+        mask = capacity - 1;
+        ids = new int[filed.values().stream().mapToInt(List::size).sum()];
+        int next = 0;
+        for (Map.Entry<Long, List<Integer>> bucket : filed.entrySet()) {
+            int slot = EndKeys.slot(bucket.getKey(), shift);
+            while (slots[2 * slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            keys[slot] = key;
-            buckets[slot] = ids.stream().mapToInt(Integer::intValue).toArray();
-        });
-    }
-
-    /** The ids filed under {@code key}, or null. */
-    int[] get(long key) {
-        int bit = filterBit(key);
-        if ((filter[bit >>> 6] & (1L << bit)) == 0) {
-            return null;
-        }
-        for (int slot = EndKeys.slot(key, shift); keys[slot] != 0; slot = (slot + 1) & mask) {
-            if (keys[slot] == key) {
-                return buckets[slot];
+            slots[2 * slot] = bucket.getKey();
+            slots[2 * slot + 1] = (long) next << 32 | bucket.getValue().size();
+            for (int id : bucket.getValue()) {
+                ids[next++] = id;
             }
         }
-        return null;
     }
 
-    /** A bit from other key bits than the slot's, so that filter and table fail independently. */
-    private int filterBit(long key) {
-        return (int) (((key ^ key >>> 29) * 0xC2B2AE3D27D4EB4FL) >>> filterShift);
+    /**
+     * Where the ids filed under {@code key} are: the index of the first in the high 32 bits, their
+     * count in the low 32 (read them with {@link #id}); {@link #NOTHING} when none are.
+     */
+    long span(long key) {
+        for (int slot = EndKeys.slot(key, shift); ; slot = (slot + 1) & mask) {
+            long stored = slots[2 * slot];
+            if (stored == key) {
+                return slots[2 * slot + 1];
+            }
+            if (stored == 0) {
+                return NOTHING;
+            }
+        }
+    }
+
+    int id(int index) {
+        return ids[index];
     }
 }

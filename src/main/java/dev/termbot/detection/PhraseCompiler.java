@@ -118,20 +118,9 @@ final class PhraseCompiler {
                 real.addAll(FoldedWords.of(word));
             }
         }
-        // A real word, spelled right, is never a typo of a watched one ("attach" is not "attack"):
-        // every real spelling that is not itself a watched form is denied. Denying the far ones too
-        // changes no answer (a typo needs a form one edit away) but lets the common chat words
-        // that pass the gate stop at the word table, before the typo lookup.
-        for (String word : real) {
-            Set<String> spellings = EnglishForms.all(word);
-            spellings.add(word);
-            for (String spelling : spellings) {
-                if (spelling.length() >= TypoIndex.MIN_LENGTH && spelling.length() < FoldedText.CAPACITY
-                        && !formIds.containsKey(spelling)) {
-                    table.put(spelling, WordTable.DENIED);
-                }
-            }
-        }
+        WordGate gate = new WordGate(startForms.stream().map(id -> forms[id]).toArray(char[][]::new));
+        TypoIndex anyTypos = new TypoIndex(forms, IntStream.range(0, forms.length).boxed().toList());
+        denyRealWords(real, forms, gate, anyTypos, table);
         int min = Integer.MAX_VALUE;
         int max = -1;
         for (char[] form : forms) {
@@ -140,9 +129,36 @@ final class PhraseCompiler {
             max = Math.max(max, Math.min(FoldedText.CAPACITY, typos ? form.length + 1 : form.length));
         }
         PhraseTrie phrases = trie.build(forms.length);
-        List<Integer> typoForms = IntStream.range(0, forms.length).boxed().toList();
-        return new CompiledPhrases(new WordGate(startForms.stream().map(id -> forms[id]).toArray(char[][]::new)), new WordTable(table),
-                new TypoIndex(forms, List.copyOf(startForms)), new TypoIndex(forms, typoForms),
+        return new CompiledPhrases(gate, new WordTable(table), new TypoIndex(forms, List.copyOf(startForms)), anyTypos,
                 phrases, forms, entries.toArray(PhraseEntry[]::new), min, max);
+    }
+
+    /**
+     * A real word, spelled right, is never a typo of a watched one ("attach" is not "attack"), so
+     * the real spellings one edit from a form are denied. So are the real spellings that pass the
+     * gate: they cannot be typos either (no form is one edit away, or they would be in the first
+     * group), and denying them lets the common chat words that get past the gate stop at the
+     * word table, before the typo lookup. Other real words never reach a lookup except right after
+     * a half-matched phrase, where the typo lookup finds nothing for them; leaving them out keeps
+     * the word table small enough for the cache.
+     */
+    private void denyRealWords(Set<String> real, char[][] forms, WordGate gate, TypoIndex anyTypos,
+                               Map<String, Integer> table) {
+        int[] found = new int[1];
+        for (String word : real) {
+            Set<String> spellings = EnglishForms.all(word);
+            spellings.add(word);
+            for (String spelling : spellings) {
+                int n = spelling.length();
+                if (n < TypoIndex.MIN_LENGTH || n >= FoldedText.CAPACITY || formIds.containsKey(spelling)) {
+                    continue;
+                }
+                char[] padded = EndKeys.padded(spelling.toCharArray(), n);
+                boolean passesGate = gate.passes(padded, 0, n) == 1 && gate.passesCloser(padded, 0, n);
+                if (passesGate || anyTypos.collect(padded, 0, n, found) != 0) {
+                    table.put(spelling, WordTable.DENIED);
+                }
+            }
+        }
     }
 }

@@ -76,9 +76,9 @@ final class TypoIndex {
         if (n < MIN_LENGTH || n > FoldedText.CAPACITY) {
             return 0;
         }
-        int[] byPrefix = byKey.get(EndKeys.prefix(n, EndKeys.pack(w, from)));
-        int[] bySuffix = byKey.get(EndKeys.suffix(n, EndKeys.pack(w, from + n - EndKeys.suffixStart(n))));
-        if (byPrefix == null && bySuffix == null) {
+        long byPrefix = byKey.span(EndKeys.prefix(n, EndKeys.pack(w, from)));
+        long bySuffix = byKey.span(EndKeys.suffix(n, EndKeys.pack(w, from + n - EndKeys.suffixStart(n))));
+        if (byPrefix == KeyedBuckets.NOTHING && bySuffix == KeyedBuckets.NOTHING) {
             return 0; // the letter signature below is never needed
         }
         long wordLetters = letters(w, from, n);
@@ -86,15 +86,13 @@ final class TypoIndex {
         // both buckets in one loop, not a helper called twice: the JIT inlines this method into the
         // scan, and would not inline such a helper into it
         for (int side = 0; side < 2; side++) {
-            int[] bucket = side == 0 ? byPrefix : bySuffix;
-            if (bucket == null) {
-                continue;
-            }
-            for (int id : bucket) {
-                char[] form = forms[id];
+            long span = side == 0 ? byPrefix : bySuffix;
+            for (int k = (int) (span >>> 32), end = k + (int) span; k < end; k++) {
+                int id = byKey.id(k);
                 if (!mayBeOneEdit(wordLetters, letters[id])) {
-                    continue;
+                    continue; // most forms: the signature alone rules them out
                 }
+                char[] form = forms[id];
                 if (OneEdit.same(form, w, from, n)) {
                     // an equal form is filed under the word's own prefix key: met on the first side
                     out[0] = id;

@@ -1,45 +1,54 @@
 package dev.termbot.detection;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * Exact lookup of a folded word: the id of a watched word form, {@link #DENIED} for a real word
  * that must never count as a typo of a watched one, or {@link #NONE}.
  *
- * <p>Words are filed under a key of their length and their first and last three chars, which
- * costs no hashing of the whole word yet spreads thousands of real words thinly; the few words
- * sharing a key are compared char by char, so nothing but an equal word is ever found. Immutable
- * and thread-safe.
+ * <p>A word's key is its length and its first and last three chars, which costs no hashing of the
+ * whole word. The table is laid out for the cache: open addressing over one {@code long[]} that
+ * holds each slot's key next to where its word's chars start and what it maps to, and all words'
+ * chars in one {@code char[]}, so a lookup reads two places, not a chain of small objects. Words
+ * sharing a key sit in neighbouring slots and are told apart char by char, so nothing but an equal
+ * word is ever found. Immutable and thread-safe.
  */
 final class WordTable {
     static final int NONE = -1;
     static final int DENIED = -2;
 
-    private final char[][] words;
-    private final int[] values;
-    private final KeyedBuckets byKey;
+    /** Per slot: the key (0 for an empty slot), then offset (high 24 bits), length (8), value (32). */
+    private final long[] slots;
+    private final char[] chars;
+    private final int shift;
+    private final int mask;
 
     /** @param entries folded word to form id (>= 0) or {@link #DENIED} */
     WordTable(Map<String, Integer> entries) {
-        words = new char[entries.size()][];
-        values = new int[entries.size()];
-        Map<Long, List<Integer>> filed = new LinkedHashMap<>();
-        int k = 0;
+        int capacity = Integer.highestOneBit(Math.max(4, entries.size()) * 2 - 1) * 2; // at most half full
+        slots = new long[2 * capacity];
+        shift = 64 - Integer.numberOfTrailingZeros(capacity);
+        mask = capacity - 1;
+        chars = new char[entries.keySet().stream().mapToInt(String::length).sum()];
+        int offset = 0;
         for (Map.Entry<String, Integer> entry : entries.entrySet()) {
             char[] w = entry.getKey().toCharArray();
-            words[k] = w;
-            values[k] = entry.getValue();
-            if (w.length >= 1 && w.length <= FoldedText.CAPACITY) {
-                char[] padded = EndKeys.padded(w, w.length);
-                long key = key(padded, 0, w.length);
-                filed.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
+            if (w.length < 1 || w.length > FoldedText.CAPACITY) {
+                continue;
             }
-            k++;
+            if (offset + w.length > 1 << 24) {
+                throw new IllegalArgumentException("too many words for one word table: " + entries.size());
+            }
+            System.arraycopy(w, 0, chars, offset, w.length);
+            long key = key(EndKeys.padded(w, w.length), 0, w.length);
+            int slot = EndKeys.slot(key, shift);
+            while (slots[2 * slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            slots[2 * slot] = key;
+            slots[2 * slot + 1] = (long) offset << 40 | (long) w.length << 32 | (entry.getValue() & 0xFFFF_FFFFL);
+            offset += w.length;
         }
-        byKey = new KeyedBuckets(filed);
     }
 
     /**
@@ -47,16 +56,28 @@ final class WordTable {
      * {@link FoldedText#CAPACITY}, with room after it for {@link EndKeys#pack}.
      */
     int find(char[] w, int from, int n) {
-        int[] bucket = byKey.get(key(w, from, n));
-        if (bucket == null) {
-            return NONE;
-        }
-        for (int entry : bucket) {
-            if (OneEdit.same(words[entry], w, from, n)) {
-                return values[entry];
+        long key = key(w, from, n);
+        for (int slot = EndKeys.slot(key, shift); ; slot = (slot + 1) & mask) {
+            long stored = slots[2 * slot];
+            if (stored == 0) {
+                return NONE;
+            }
+            if (stored == key) {
+                long entry = slots[2 * slot + 1];
+                if ((int) (entry >>> 32 & 0xFF) == n && same(w, from, n, (int) (entry >>> 40))) {
+                    return (int) entry;
+                }
             }
         }
-        return NONE;
+    }
+
+    private boolean same(char[] w, int from, int n, int offset) {
+        for (int k = 0; k < n; k++) {
+            if (chars[offset + k] != w[from + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Length and first three chars (the prefix key), mixed with the last three chars; never 0. */

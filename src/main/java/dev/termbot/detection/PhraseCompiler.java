@@ -145,6 +145,7 @@ final class PhraseCompiler {
     private void denyRealWords(Set<String> real, char[][] forms, WordGate gate, TypoIndex anyTypos,
                                Map<String, Integer> table) {
         int[] found = new int[1];
+        WordGate anyForm = new WordGate(forms); // sound for "one edit from some form": a cheap first test
         for (String word : real) {
             Set<String> spellings = EnglishForms.all(word);
             spellings.add(word);
@@ -154,6 +155,9 @@ final class PhraseCompiler {
                     continue;
                 }
                 char[] padded = EndKeys.padded(spelling.toCharArray(), n);
+                if (anyForm.passes(padded, 0, n) == 0 || !anyForm.passesCloser(padded, 0, n)) {
+                    continue; // near no form, and (the start gate holding fewer forms) past no gate
+                }
                 boolean passesGate = gate.passes(padded, 0, n) == 1 && gate.passesCloser(padded, 0, n);
                 if (passesGate || anyTypos.collect(padded, 0, n, found) != 0) {
                     table.put(spelling, WordTable.DENIED);

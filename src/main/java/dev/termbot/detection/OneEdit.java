@@ -8,11 +8,6 @@ final class OneEdit {
     private OneEdit() {
     }
 
-    /** Whether {@code a[0, aLen)} is within one edit of {@code b}. */
-    static boolean within(char[] a, int aLen, char[] b) {
-        return within(a, 0, aLen, b);
-    }
-
     /** Whether {@code a[from, from + aLen)} is within one edit of {@code b}. */
     static boolean within(char[] a, int from, int aLen, char[] b) {
         int bLen = b.length;

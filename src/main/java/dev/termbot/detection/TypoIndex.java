@@ -59,12 +59,6 @@ final class TypoIndex {
         }
     }
 
-    /** Like {@link #collect(char[], int, int, int[])} for a whole word (build time), an equal form counting as one. */
-    int collect(char[] q, int[] out) {
-        int count = collect(EndKeys.padded(q, q.length), 0, q.length, out);
-        return count == EQUAL ? 1 : count;
-    }
-
     /**
      * Puts in {@code out} the ids of the forms within one edit of the folded word
      * {@code w[from, from + n)} and returns how many; stops when {@code out} is full. A form equal

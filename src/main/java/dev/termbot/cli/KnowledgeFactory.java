@@ -43,17 +43,16 @@ final class KnowledgeFactory {
      */
     static KnowledgeFactory remembering(Path file) {
         CompletableFuture<Inflections> models = new CompletableFuture<>();
-        Runnable load = () -> Assembly.startDaemon(() -> {
-            try {
-                models.complete(OpenNlpInflections.fromClasspath());
-            } catch (RuntimeException | Error e) {
-                models.completeExceptionally(e);
-            }
-        }, "termbot-start-models");
         AtomicBoolean started = new AtomicBoolean();
         Runnable loadOnce = () -> {
             if (started.compareAndSet(false, true)) {
-                load.run();
+                Assembly.startDaemon(() -> {
+                    try {
+                        models.complete(OpenNlpInflections.fromClasspath());
+                    } catch (RuntimeException | Error e) {
+                        models.completeExceptionally(e);
+                    }
+                }, "termbot-start-models");
             }
         };
         RememberedInflections remembered = RememberedInflections.open(file, () -> {

@@ -1,11 +1,7 @@
 package dev.termbot.detection;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import dev.termbot.testing.Theories;
+import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link ReferenceWordScanner} finds: same folded chars, same spans in the original text, same
  * "joined to the word before". Texts are built from the fragments where the two designs could
  * differ: combining marks and zero-width chars (dropped by the fast pass), ligatures (which expand),
- * surrogate pairs and lone halves, list markers, blank lines and markup.
+ * surrogate pairs and lone halves, list markers, blank lines and markup. Cases come from a fixed
+ * seed (see {@link Theories}).
  */
 class FoldedTextProperties {
     private static final List<String> FRAGMENTS = List.of(
@@ -26,23 +23,26 @@ class FoldedTextProperties {
             "\uFEFF", "\u0430", "\u03BF", "\uFF41", "\uD835\uDC1D", "\uD83D\uDD25", "\uD800", "\uDC00", "\uFB01",
             "\uFB03", "\u0130", "\u3164", "\u2028", "\u00A0", "\uDB40\uDC20", "\uD834\uDD65", "\u337F", "\uFDFA");
 
-    @Property(tries = 3000)
-    void agrees_with_the_reference_scanner_on_fragment_soup(@ForAll("soup") String text) {
-        assertSameWords(text);
+    @Test
+    void agrees_with_the_reference_scanner_on_fragment_soup() {
+        assertSameWords("");
+        FRAGMENTS.forEach(FoldedTextProperties::assertSameWords);
+        Theories.tries(3000).forAll(Theories.soup(FRAGMENTS, 0, 80)).checkAssert(FoldedTextProperties::assertSameWords);
     }
 
-    @Property(tries = 300)
-    void agrees_on_arbitrary_unicode(@ForAll("anyText") String text) {
-        assertSameWords(text);
+    @Test
+    void agrees_on_arbitrary_unicode() {
+        Theories.edgeTexts(400).forEach(FoldedTextProperties::assertSameWords);
+        Theories.tries(300).forAll(Theories.anyText(400)).checkAssert(FoldedTextProperties::assertSameWords);
     }
 
-    @Example
+    @Test
     void agrees_on_words_longer_than_the_capacity_and_on_texts_longer_than_the_buffers() {
         assertSameWords("x".repeat(200) + " distillation " + "\uFB03".repeat(300) + " attack");
         assertSameWords("word ".repeat(5000));
     }
 
-    @Example
+    @Test
     void a_short_text_after_a_long_one_sees_no_stale_letters() {
         FoldedText reused = new FoldedText();
         words(reused, "abcdefgh".repeat(100));
@@ -73,15 +73,5 @@ class FoldedTextProperties {
         StringBuilder out = new StringBuilder();
         text.chars().forEach(c -> out.append(c < 128 && c >= 32 ? String.valueOf((char) c) : String.format("\\u%04X", c)));
         return out.toString();
-    }
-
-    @Provide
-    Arbitrary<String> soup() {
-        return Arbitraries.of(FRAGMENTS).list().ofMaxSize(80).map(parts -> String.join("", parts));
-    }
-
-    @Provide
-    Arbitrary<String> anyText() {
-        return Arbitraries.strings().all().ofMaxLength(400);
     }
 }

@@ -1,11 +1,9 @@
 package dev.termbot.detection;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import dev.termbot.testing.Theories;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -22,20 +20,28 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The fast lookup machinery agrees with the slow, obvious definition: {@link OneEdit} with a
  * dynamic-programming edit distance, {@link TypoIndex} with comparing against every form,
  * {@link WordTable} with equality, and {@link WordGate} never turns away what those two would find.
- * Words come from a five-letter alphabet so that near misses are frequent.
+ * Words come from a five-letter alphabet so that near misses are frequent; cases come from a fixed
+ * seed (see {@link Theories}).
  */
 class TypoIndexProperties {
 
-    @Property(tries = 2000)
-    void one_edit_agrees_with_the_textbook_distance(@ForAll("words") String a, @ForAll("words") String b) {
+    @Test
+    void one_edit_agrees_with_the_textbook_distance() {
+        Theories.tries(2000).forAll(words(), words()).checkAssert(TypoIndexProperties::oneEditAgrees);
+    }
+
+    private static void oneEditAgrees(String a, String b) {
         assertThat(OneEdit.within(a.toCharArray(), 0, a.length(), b.toCharArray()))
                 .as("%s / %s", a, b)
                 .isEqualTo(restrictedDamerau(a, b) <= 1);
     }
 
-    @Property(tries = 300)
-    void the_index_finds_exactly_the_forms_one_edit_away(@ForAll("vocabularies") List<String> forms,
-                                                          @ForAll("words") String query) {
+    @Test
+    void the_index_finds_exactly_the_forms_one_edit_away() {
+        Theories.tries(300).forAll(vocabularies(), words()).checkAssert(TypoIndexProperties::indexFindsTheFormsOneEditAway);
+    }
+
+    private static void indexFindsTheFormsOneEditAway(List<String> forms, String query) {
         char[][] chars = forms.stream().map(String::toCharArray).toArray(char[][]::new);
         TypoIndex index = new TypoIndex(chars, IntStream.range(0, chars.length).boxed().toList());
         int[] out = new int[chars.length];
@@ -51,8 +57,12 @@ class TypoIndexProperties {
         assertThat(found).as("query %s", query).isEqualTo(expected);
     }
 
-    @Property(tries = 200)
-    void every_single_edit_of_a_watched_word_is_found(@ForAll("words") String form, @ForAll("edits") int edit) {
+    @Test
+    void every_single_edit_of_a_watched_word_is_found() {
+        Theories.tries(200).forAll(words(), edits()).checkAssert(TypoIndexProperties::singleEditIsFound);
+    }
+
+    private static void singleEditIsFound(String form, int edit) {
         String typo = applyEdit(form, edit);
         char[][] chars = {form.toCharArray()};
         TypoIndex index = new TypoIndex(chars, List.of(0));
@@ -61,9 +71,12 @@ class TypoIndexProperties {
         assertThat(found).as("%s -> %s", form, typo).isEqualTo(eligible ? 1 : 0);
     }
 
-    @Property(tries = 500)
-    void the_gate_never_turns_away_a_word_the_tables_would_find(@ForAll("vocabularies") List<String> forms,
-                                                               @ForAll("words") String query) {
+    @Test
+    void the_gate_never_turns_away_a_word_the_tables_would_find() {
+        Theories.tries(500).forAll(vocabularies(), words()).checkAssert(TypoIndexProperties::gatePassesWhatTheTablesFind);
+    }
+
+    private static void gatePassesWhatTheTablesFind(List<String> forms, String query) {
         char[][] chars = forms.stream().map(String::toCharArray).toArray(char[][]::new);
         boolean exact = forms.contains(query);
         boolean near = query.length() >= TypoIndex.MIN_LENGTH && forms.stream()
@@ -76,8 +89,12 @@ class TypoIndexProperties {
         }
     }
 
-    @Property(tries = 200)
-    void the_gate_lets_every_single_edit_through(@ForAll("words") String form, @ForAll("edits") int edit) {
+    @Test
+    void the_gate_lets_every_single_edit_through() {
+        Theories.tries(200).forAll(words(), edits()).checkAssert(TypoIndexProperties::gateLetsTheEditThrough);
+    }
+
+    private static void gateLetsTheEditThrough(String form, int edit) {
         String typo = applyEdit(form, edit);
         WordGate gate = new WordGate(new char[][] {form.toCharArray()});
         if (form.length() >= TypoIndex.MIN_LENGTH && typo.length() >= TypoIndex.MIN_LENGTH) {
@@ -87,16 +104,19 @@ class TypoIndexProperties {
         }
     }
 
-    @Property(tries = 300)
-    void the_word_table_finds_exactly_the_equal_word(@ForAll("vocabularies") List<String> words,
-                                                     @ForAll("words") String query) {
+    @Test
+    void the_word_table_finds_exactly_the_equal_word() {
+        Theories.tries(300).forAll(vocabularies(), words()).checkAssert(TypoIndexProperties::tableFindsTheEqualWord);
+    }
+
+    private static void tableFindsTheEqualWord(List<String> words, String query) {
         Map<String, Integer> entries = new LinkedHashMap<>();
         words.forEach(w -> entries.put(w, entries.size()));
         int found = new WordTable(entries).find(EndKeys.padded(query.toCharArray(), query.length()), 0, query.length());
         assertThat(found).as("query %s", query).isEqualTo(entries.getOrDefault(query, WordTable.NONE));
     }
 
-    @Example
+    @Test
     void the_gate_turns_away_a_word_sharing_neither_end() {
         WordGate gate = new WordGate(new char[][] {"abcdefg".toCharArray()});
 
@@ -105,7 +125,7 @@ class TypoIndexProperties {
         assertThat(gate.passes(EndKeys.padded("xxxxefg".toCharArray(), 7), 0, 7)).isOne();
     }
 
-    @Example
+    @Test
     void the_closer_test_turns_away_a_word_that_shares_only_two_chars_of_an_end() {
         WordGate gate = new WordGate(new char[][] {"batch".toCharArray()});
         char[] based = EndKeys.padded("based".toCharArray(), 5);
@@ -122,19 +142,17 @@ class TypoIndexProperties {
         return count == TypoIndex.EQUAL ? 1 : count;
     }
 
-    @Provide
-    Arbitrary<String> words() {
-        return Arbitraries.strings().withChars("abcde").ofMinLength(1).ofMaxLength(12);
+    private static Gen<String> words() {
+        return Theories.words("abcde", 1, 12);
     }
 
-    @Provide
-    Arbitrary<List<String>> vocabularies() {
-        return words().list().ofMinSize(1).ofMaxSize(40).uniqueElements();
+    /** One to forty distinct words. */
+    private static Gen<List<String>> vocabularies() {
+        return Theories.distinct(words(), 1, 40);
     }
 
-    @Provide
-    Arbitrary<Integer> edits() {
-        return Arbitraries.integers().between(0, 10_000);
+    private static Gen<Integer> edits() {
+        return Generate.range(0, 10_000);
     }
 
     /** Deletes, inserts, substitutes or swaps at a position chosen by {@code seed}. */

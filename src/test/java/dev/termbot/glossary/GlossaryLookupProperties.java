@@ -2,24 +2,30 @@ package dev.termbot.glossary;
 
 import dev.termbot.core.LookupResult;
 import dev.termbot.core.Term;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.StringLength;
+import dev.termbot.testing.Theories;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Properties of {@code /define} lookup over arbitrary and adversarial input. */
+/** Properties of {@code /define} lookup over arbitrary and adversarial input (see {@link Theories} for the seed). */
 class GlossaryLookupProperties {
     private static final Glossary SHIPPED = GlossaryFile.loadDefault();
     private static final GlossaryLookup LOOKUP = new GlossaryLookup(SHIPPED);
+    private static final int MAX_QUERY = 6_000;
+    private static final List<String> DECORATIONS =
+            List.of("", "**", "`", "_", "~~", "||", "\"", "'", "*", "``", "> ", "# ", "  ");
 
-    @Property(tries = 500)
-    void anyInputGetsABoundedAnswerWithoutThrowing(@ForAll @StringLength(max = 6_000) String query) {
+    @Test
+    void anyInputGetsABoundedAnswerWithoutThrowing() {
+        Theories.edgeTexts(MAX_QUERY).forEach(GlossaryLookupProperties::assertBoundedAnswer);
+        Theories.tries(500).forAll(Theories.anyText(MAX_QUERY)).checkAssert(GlossaryLookupProperties::assertBoundedAnswer);
+    }
+
+    private static void assertBoundedAnswer(String query) {
         // WHEN
         LookupResult result = LOOKUP.lookup(query);
         // THEN
@@ -30,26 +36,18 @@ class GlossaryLookupProperties {
         }
     }
 
-    @Property(tries = 300)
-    void decoratingASpellingWithMarkupAndCaseStillFindsItsEntry(@ForAll("spellings") Term term,
-                                                                 @ForAll("decorations") String decoration,
-                                                                 @ForAll boolean upper) {
-        // GIVEN the display term wrapped in chat markup, in either case
-        String display = upper ? term.display().toUpperCase() : term.display().toLowerCase();
-        String query = decoration + display + new StringBuilder(decoration).reverse();
-        // WHEN
-        LookupResult result = LOOKUP.lookup(query);
-        // THEN
-        assertThat(result.term()).map(Term::id).contains(term.id());
-    }
-
-    @Provide
-    Arbitrary<Term> spellings() {
-        return Arbitraries.of(SHIPPED.terms());
-    }
-
-    @Provide
-    Arbitrary<String> decorations() {
-        return Arbitraries.of(List.of("", "**", "`", "_", "~~", "||", "\"", "'", "*", "``", "> ", "# ", "  "));
+    @Test
+    void decoratingASpellingWithMarkupAndCaseStillFindsItsEntry() {
+        Gen<Term> spellings = Generate.pick(SHIPPED.terms());
+        Theories.tries(300).forAll(spellings, Generate.pick(DECORATIONS), Generate.booleans())
+                .checkAssert((term, decoration, upper) -> {
+                    // GIVEN the display term wrapped in chat markup, in either case
+                    String display = upper ? term.display().toUpperCase() : term.display().toLowerCase();
+                    String query = decoration + display + new StringBuilder(decoration).reverse();
+                    // WHEN
+                    LookupResult result = LOOKUP.lookup(query);
+                    // THEN
+                    assertThat(result.term()).as(query).map(Term::id).contains(term.id());
+                });
     }
 }

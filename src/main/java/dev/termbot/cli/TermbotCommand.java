@@ -22,7 +22,6 @@ import picocli.CommandLine.Command;
                 DbCommand.class,
                 PrivacyCommand.class,
                 DigestCommand.class,
-                BenchCommand.class,
         })
 final class TermbotCommand implements Runnable {
     @CommandLine.Spec

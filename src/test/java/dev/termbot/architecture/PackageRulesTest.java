@@ -113,17 +113,4 @@ class PackageRulesTest {
             .should().onlyDependOnClassesThat()
             .resideInAnyPackage("dev.termbot.core..", "dev.termbot.storage..", "dev.termbot.digest..", "java..",
                     "org.knowm.xchart..", "org.slf4j..");
-
-    @ArchTest
-    static final ArchRule bench_depends_on_core_glossary_detection_and_the_jdk_only = classes()
-            .that().resideInAPackage("dev.termbot.bench..")
-            .should().onlyDependOnClassesThat()
-            .resideInAnyPackage("dev.termbot.bench..", "dev.termbot.core..", "dev.termbot.glossary..",
-                    "dev.termbot.detection..", "java..");
-
-    @ArchTest
-    static final ArchRule bench_never_reaches_platforms_storage_cli_or_ops = noClasses()
-            .that().resideInAPackage("dev.termbot.bench..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.termbot.platform..", "dev.termbot.storage..",
-                    "dev.termbot.cli..", "dev.termbot.ops..");
 }

@@ -12,23 +12,22 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The bench command's contract. No assertion on speed: the machine is shared and noisy. */
+/** The bench command's contract ({@code target/termbot-bench.jar}). No assertion on speed: the machine is shared and noisy. */
 class BenchCommandTest {
     private static final String[] SHORT_TIMING = {"--runs", "3", "--run-seconds", "0.05", "--warmup-seconds", "0.05"};
     private final ObjectMapper mapper = new ObjectMapper();
 
     private static String[] bench(String... args) {
-        String[] all = new String[1 + args.length + SHORT_TIMING.length];
-        all[0] = "bench";
-        System.arraycopy(args, 0, all, 1, args.length);
-        System.arraycopy(SHORT_TIMING, 0, all, 1 + args.length, SHORT_TIMING.length);
+        String[] all = new String[args.length + SHORT_TIMING.length];
+        System.arraycopy(args, 0, all, 0, args.length);
+        System.arraycopy(SHORT_TIMING, 0, all, args.length, SHORT_TIMING.length);
         return all;
     }
 
     @Test
     void json_has_the_issue_shape_with_accuracy_computed() throws Exception {
         // WHEN a tiny bench runs with --json
-        CliRun run = CliRun.termbot(bench("--messages", "2000", "--phrases", "20", "--json"));
+        CliRun run = CliRun.bench(bench("--messages", "2000", "--phrases", "20", "--json"));
 
         // THEN stdout is exactly one JSON object with the fields issue 6 names
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -64,7 +63,7 @@ class BenchCommandTest {
 
     @Test
     void without_json_it_prints_a_table() {
-        CliRun run = CliRun.termbot(bench("--messages", "1000", "--phrases", "20,40"));
+        CliRun run = CliRun.bench(bench("--messages", "1000", "--phrases", "20,40"));
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("phrases", "ceiling", "contains", "regex", "detector", "core", "vs ceiling", "vs regex",
@@ -76,7 +75,7 @@ class BenchCommandTest {
     void emits_scan_input_that_scan_reads() throws Exception {
         Path file = Files.createTempFile("bench", ".jsonl");
         try {
-            CliRun run = CliRun.termbot("bench", "--emit-jsonl", file.toString(), "--messages", "500");
+            CliRun run = CliRun.bench("--emit-jsonl", file.toString(), "--messages", "500");
 
             assertThat(run.exitCode()).as(run.err()).isZero();
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -95,7 +94,7 @@ class BenchCommandTest {
 
     @Test
     void a_size_smaller_than_the_glossary_is_bad_input() {
-        CliRun run = CliRun.termbot(bench("--messages", "100", "--phrases", "1"));
+        CliRun run = CliRun.bench(bench("--messages", "100", "--phrases", "1"));
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).contains("glossary alone watches");
@@ -103,7 +102,7 @@ class BenchCommandTest {
 
     @Test
     void fewer_than_three_runs_is_bad_input() {
-        CliRun run = CliRun.termbot("bench", "--messages", "100", "--phrases", "20", "--runs", "2");
+        CliRun run = CliRun.bench("--messages", "100", "--phrases", "20", "--runs", "2");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).contains("at least 3 runs");

@@ -11,6 +11,11 @@ record CliRun(int exitCode, String out, String err) {
         return run(TermbotCommand.commandLine(), args);
     }
 
+    /** The benchmark's command line ({@code target/termbot-bench.jar}). */
+    static CliRun bench(String... args) {
+        return run(BenchMain.commandLine(), args);
+    }
+
     static CliRun run(CommandLine cli, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -23,11 +23,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code termbot bench}: measures detection speed and accuracy on a synthetic chat corpus against
- * same-run baselines (see {@link BenchRun}), or with {@code --emit-jsonl} writes that corpus as
- * {@code scan} input so the whole command can be timed end to end.
+ * The benchmark's command line ({@code java -jar target/termbot-bench.jar}, see {@link BenchMain}):
+ * measures detection speed and accuracy on a synthetic chat corpus against same-run baselines (see
+ * {@link BenchRun}), or with {@code --emit-jsonl} writes that corpus as {@code scan} input so the
+ * whole command can be timed end to end. Not part of the shipped jar.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "termbot-bench", mixinStandardHelpOptions = true,
         description = {"Measure detection speed against same-run baselines (single thread).",
                 "Prints a table, or one JSON object with --json. Progress goes to stderr.",
                 "With --emit-jsonl FILE: write the corpus as scan input instead and exit."})

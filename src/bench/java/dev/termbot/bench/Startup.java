@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * The console's way to ready, measured in-process: OpenNLP models, the default glossary, the
  * detector and the lookup, timed from the first of these steps to the last (JVM start and class
- * loading before it are not included; the README says how to time the real {@code console}). Then
+ * loading before it are not included; performance.md says how to time the real {@code console}). Then
  * the heap in use after a few forced collections.
  *
  * <p>Immutable once loaded; the loaded objects are thread-safe.

@@ -162,6 +162,35 @@ public final class SqlitePolicyStore implements PolicyStore {
         }
     }
 
+    /**
+     * Runs {@code call} as one transaction on the store's connection (the note ledger shares it, so
+     * its writes never wait on this store's). Throws when it fails; the transaction is rolled back.
+     */
+    <T> T inTransaction(String what, SqlCall<T> call) throws SQLException {
+        lock.lock();
+        try {
+            Connection c = connection();
+            c.setAutoCommit(false);
+            try {
+                T result = call.apply(c);
+                c.commit();
+                health.writeSucceeded();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException | RuntimeException e) {
+            discardConnection();
+            health.writeFailed(what, e);
+            throw e;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Closes the connection; later calls reopen it. */
     void close() {
         lock.lock();

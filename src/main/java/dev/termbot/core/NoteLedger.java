@@ -3,6 +3,7 @@ package dev.termbot.core;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The notes owed and not yet confirmed. Why it exists: a note must neither be lost when the
@@ -14,6 +15,15 @@ import java.util.Optional;
  * <p>Implementations are thread-safe; {@link ReplyPolicy} serialises claims.
  */
 public interface NoteLedger {
+    /**
+     * Runs a whole decision (delivery marked handled, policy checked, note owed) so that it is
+     * recorded entirely or not at all; a database runs it as one transaction. Callers go through
+     * {@link ReplyPolicy#atomically}, which fixes the lock order.
+     */
+    default <T> T atomically(Supplier<T> decision) {
+        return decision.get();
+    }
+
     /** Records an owed note for this message and rule. */
     PendingNote open(InboundMessage message, String ruleId, Instant at);
 

@@ -3,6 +3,7 @@ package dev.termbot.core;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Decides whether a note may be posted, so that the bot informs without nagging: never to bots,
@@ -62,6 +63,15 @@ public final class ReplyPolicy {
             ledger.open(message, ruleId, now);
         }
         return reason;
+    }
+
+    /**
+     * Runs a decision about one delivery atomically (see {@link NoteLedger#atomically}). Takes this
+     * policy's monitor before the ledger's lock, the same order {@link #claim} takes them in, so
+     * two platforms deciding at once cannot deadlock.
+     */
+    public synchronized <T> T atomically(Supplier<T> decision) {
+        return ledger.atomically(decision);
     }
 
     /** The note owed for this message was posted: its cooldown and "already explained" start now. */

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,6 +66,11 @@ final class SqliteNoteLedger implements NoteLedger {
                     e.getClass().getSimpleName());
             return memory.open(message, ruleId, at);
         }
+    }
+
+    @Override
+    public <T> T atomically(Supplier<T> decision) {
+        return store.atomically(decision);
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.termbot.core.Outcome;
 import dev.termbot.core.Where;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,26 +60,31 @@ final class PassiveNotes {
         Instant receivedAt = clock.instant();
         String team = payload.getTeamId() != null ? payload.getTeamId() : ctx.getTeamId();
         try {
-            decide(team, payload.getEventId(), payload.getEvent(), receivedAt);
+            // one transaction: a crash before its commit leaves the event unmarked, so Slack's
+            // redelivery (it saw no 200) is judged afresh instead of being dropped as a repeat
+            Optional<Runnable> post = bot.policy().atomically(() -> decide(team, payload.getEventId(), payload.getEvent(),
+                    receivedAt));
+            // queued once committed; refused only while stopping, and then the note stays owed for the next start
+            post.ifPresent(Runnable::run);
         } catch (RuntimeException e) {
             log.warn("Handling a Slack message failed: {}", e.getClass().getSimpleName(), e);
         }
         return ctx.ack();
     }
 
-    private void decide(String team, String eventId, MessageEvent event, Instant receivedAt) {
+    /** Judges the event; the post of a note it earned, to run after the decision is committed. */
+    private Optional<Runnable> decide(String team, String eventId, MessageEvent event, Instant receivedAt) {
         if (eventId != null && !bot.firstDelivery(PLATFORM, team, "event:" + eventId)) {
             log.debug("Dropped a repeated Slack delivery");
-            return;
+            return Optional.empty();
         }
         if (event == null || event.getChannel() == null || (event.getUser() == null && event.getBotId() == null)) {
-            return;
+            return Optional.empty();
         }
         InboundMessage message = toInbound(team, event);
         Outcome outcome = bot.onMessage(message);
-        outcome.reply().ifPresent(reply -> ledger.find(message.where(), message.messageId())
-                // refused only while stopping: the note stays owed and the next start posts it
-                .ifPresent(note -> owed.post(note, reply, receivedAt)));
+        return outcome.reply().flatMap(reply -> ledger.find(message.where(), message.messageId())
+                .map(note -> () -> owed.post(note, reply, receivedAt)));
     }
 
     static InboundMessage toInbound(String team, MessageEvent event) {

@@ -24,7 +24,7 @@ public record SlackSettings(ReplyMode replyMode, String moderatorChannel, String
      * How long a stop waits for owed notes to be posted. Below {@code run}'s 10 s stop bound, so the
      * usage log and the connections still close in time; notes not posted by then stay owed.
      */
-    static final Duration DEFAULT_CLOSE_TIMEOUT = Duration.ofSeconds(6);
+    static final Duration DEFAULT_CLOSE_TIMEOUT = Duration.ofSeconds(5);
     public static final String PORT_VARIABLE = "TERMBOT_SLACK_PORT";
     public static final String API_URL_VARIABLE = "TERMBOT_SLACK_API_URL";
 

@@ -2,6 +2,8 @@ package dev.termbot.platform.slack;
 
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.middleware.Middleware;
+import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.MessageEvent;
 import dev.termbot.core.Bot;
@@ -46,17 +48,29 @@ final class PassiveNotes {
         this.clock = clock;
     }
 
-    /** From now on events are refused (503) instead of acknowledged. */
+    /** From now on events are refused (503) instead of acknowledged; see {@link #refuseWhileStopping}. */
     void stopTaking() {
         stopping.set(true);
     }
 
-    /** Bolt handler for plain {@code message} events (no subtype). */
+    /**
+     * Bolt middleware that refuses every Events API request with 503 once stopping, so Slack
+     * delivers it again (to the next process). Why a middleware and not the handler: Bolt turns a
+     * handler's non-200 answer into a 200 when it auto-acknowledges events, which would
+     * acknowledge an event nobody judged.
+     */
+    Middleware refuseWhileStopping() {
+        return (request, response, chain) -> stopping.get() && request.getRequestType() == RequestType.Event
+                ? Response.builder().statusCode(503).body("").build()
+                : chain.next(request);
+    }
+
+    /**
+     * Bolt handler for plain {@code message} events (no subtype). An event that got past
+     * {@link #refuseWhileStopping} is judged even if the stop began meanwhile: its owed note is in
+     * the database, and the next start posts it if this process cannot.
+     */
     Response onMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
-        if (stopping.get()) {
-            // not acknowledged, so Slack delivers the event again (to this process after a restart)
-            return Response.builder().statusCode(503).body("").build();
-        }
         Instant receivedAt = clock.instant();
         String team = payload.getTeamId() != null ? payload.getTeamId() : ctx.getTeamId();
         try {

@@ -85,6 +85,7 @@ public final class SlackPlatform implements ChatPlatform {
         Commands commands = new Commands(bot, new Moderators(api, caller, settings.moderatorUserGroup()), responses,
                 digests, work);
 
+        app.use(notes.refuseWhileStopping());
         app.event(MessageEvent.class, notes::onMessage);
         // edits never get a note: the original was judged when it was posted, and judging the
         // edit again could post a second note for one message

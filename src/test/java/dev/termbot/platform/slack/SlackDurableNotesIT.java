@@ -126,6 +126,30 @@ class SlackDurableNotesIT {
                 .isEqualTo(limited.size() + 1);
     }
 
+    @Test
+    void while_stopping_events_are_refused_with_503_not_acknowledged_and_owed_notes_stay_owed() throws Exception {
+        // GIVEN a note on its way that Slack holds
+        slack = SlackHarness.http(SlackHarness.settings(), storage.policyStore(), storage.noteLedger());
+        slack.api.hold(POST);
+        SignedPoster poster = slack.poster();
+        String first = Payloads.message("Ev0STOP01", "C0GENERAL", "U0ALICE", "1714824000.000100", TEXT).toString();
+        assertThat(poster.json(first).statusCode()).isEqualTo(200);
+        Await.until("post on the wire", () -> slack.api.arrived(POST) == 1);
+
+        // WHEN the adapter stops (its drain waits for the held post)
+        Thread stopper = new Thread(slack.platform::close, "test-stopper");
+        stopper.start();
+
+        // THEN Slack's redelivery of an event is refused with 503 (a repeat was acknowledged before), so Slack keeps it
+        Await.until("events refused while stopping", () -> poster.json(first).statusCode() == 503);
+        String later = Payloads.message("Ev0STOP02", "C0OTHER", "U0BOB", "1714824000.000200", TEXT).toString();
+        assertThat(poster.json(later).statusCode()).isEqualTo(503);
+        stopper.join();
+        // AND the note that could not be confirmed within the stop's bound is still owed, with no cooldown
+        assertThat(state()).isEqualTo("owed=1 cooldowns=0 explained=0");
+        slack.api.release(POST);
+    }
+
     private String state() {
         return "owed=" + SqliteCount.of(db, "SELECT COUNT(*) FROM pending_replies")
                 + " cooldowns=" + SqliteCount.of(db, "SELECT COUNT(*) FROM last_notes")

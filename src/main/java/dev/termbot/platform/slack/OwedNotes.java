@@ -68,8 +68,7 @@ final class OwedNotes {
         Knowledge knowledge = bot.knowledge();
         int queued = 0;
         for (PendingNote note : owed) {
-            Optional<Reply> reply = knowledge.rule(note.ruleId())
-                    .flatMap(rule -> knowledge.term(rule.termId()).map(term -> Replies.note(rule, term)));
+            Optional<Reply> reply = Replies.noteFor(knowledge, note.ruleId());
             if (reply.isEmpty()) {
                 // the glossary no longer has the rule: there is nothing to say any more
                 ledger.release(note);

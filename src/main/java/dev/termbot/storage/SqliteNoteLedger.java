@@ -94,7 +94,7 @@ final class SqliteNoteLedger implements NoteLedger {
             return inMemory;
         }
         return select("SELECT " + COLUMNS + " FROM pending_replies WHERE platform = ? AND workspace = ? AND channel = ?"
-                + " AND message_id = ? ORDER BY id LIMIT 1", where.platform(), where.workspace(), where.channel(), messageId)
+                + " AND message_id = ? ORDER BY id DESC LIMIT 1", where.platform(), where.workspace(), where.channel(), messageId)
                 .stream().findFirst();
     }
 

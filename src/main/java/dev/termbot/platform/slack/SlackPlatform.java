@@ -47,7 +47,7 @@ public final class SlackPlatform implements ChatPlatform {
     private final SlackCredentials credentials;
     private final Clock clock;
     private final Slack slack;
-    private final App app;
+    private final VerifyingBoltApp app;
     private final Digests digests;
     private final ThreadPoolExecutor work;
     private final PassiveNotes notes;
@@ -85,7 +85,7 @@ public final class SlackPlatform implements ChatPlatform {
         Commands commands = new Commands(bot, new Moderators(api, caller, settings.moderatorUserGroup()), responses,
                 digests, work);
 
-        app.use(notes.refuseWhileStopping());
+        app.useAfterDefaults(notes.refuseWhileStopping());
         app.event(MessageEvent.class, notes::onMessage);
         // edits never get a note: the original was judged when it was posted, and judging the
         // edit again could post a second note for one message

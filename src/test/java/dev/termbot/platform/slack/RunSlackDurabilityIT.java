@@ -116,8 +116,13 @@ class RunSlackDurabilityIT {
         SignedPoster poster = second.poster();
         statuses.forEach((i, status) -> {
             if (status != 200) {
-                assertThat(poster.signed(event(i), SignedPoster.JSON, Map.of("X-Slack-Retry-Num", "1",
-                        "X-Slack-Retry-Reason", "http_error")).statusCode()).isEqualTo(200);
+                try {
+                    assertThat(poster.signed(event(i), SignedPoster.JSON, Map.of("X-Slack-Retry-Num", "1",
+                            "X-Slack-Retry-Reason", "http_error")).statusCode()).isEqualTo(200);
+                } catch (UncheckedIOException e) {
+                    throw new AssertionError("redelivery failed (alive: " + second.process.isAlive() + "); log:\n"
+                            + second.logText(), e);
+                }
             }
         });
         Await.until("every event answered", () -> threadsAnswered().size() == EVENTS, Duration.ofSeconds(60));

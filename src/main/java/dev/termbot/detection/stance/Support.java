@@ -1,0 +1,37 @@
+package dev.termbot.detection.stance;
+
+import dev.termbot.core.CueFamily;
+
+import java.util.Set;
+
+/**
+ * Whether weak evidence (scare quotes, a mocking word) is backed up. Quotes alone also mark titles
+ * and citations ({@code the paper "Distillation Attacks on LLM APIs"}), so they make a dispute only
+ * together with another cue: a judgement, a better name, a reframe, mockery or laughter, or a
+ * rejection in the writer's next sentence.
+ */
+final class Support {
+    private Support() {
+    }
+
+    static void find(HitSite site, Set<Evidence> found) {
+        Sentence s = site.sentence;
+        boolean supported = (found.contains(Evidence.SCARE_QUOTED) && found.contains(Evidence.MOCKED))
+                || site.has(CueFamily.JUDGEMENTS, 0, s.size())
+                || site.has(CueFamily.BETTER_NAMES, 0, s.size())
+                || site.has(CueFamily.REFRAMES, site.last + 1, site.clauseEnd(true))
+                || site.has(CueFamily.SARCASM, 0, s.size())
+                || site.has(CueFamily.DISTANCING, 0, s.size())
+                || Corrections.nextHas(site, CueFamily.SARCASM)
+                || Corrections.nextHas(site, CueFamily.BETTER_NAMES)
+                || nextRejects(site);
+        if (supported) {
+            found.add(Evidence.SUPPORTED);
+        }
+    }
+
+    private static boolean nextRejects(HitSite site) {
+        Sentence next = site.next();
+        return next != null && site.cues.matchAt(next, CueFamily.REJECTIONS, next.firstWord()) > 0;
+    }
+}

@@ -11,6 +11,9 @@ import java.util.Set;
  * is"), or the writer's rejection of a quoted message that used it.
  */
 final class Corrections {
+    // how far into the writer's reply to a block quote a rejection is looked for
+    private static final int REPLY_SENTENCES = 3;
+
     private Corrections() {
     }
 
@@ -31,6 +34,51 @@ final class Corrections {
         if (judgedLater(site)) {
             found.add(Evidence.JUDGED);
         }
+        pointedPredicate(site, found);
+        if (found.contains(Evidence.JUDGED) || found.contains(Evidence.REFRAMED)) {
+            Attribution.find(site, found);
+        }
+    }
+
+    /**
+     * "I keep seeing X in my feed, it's just API abuse", "X made the bill. it's a PR term": a later
+     * clause (or the writer's next sentence) points back with it/that/this and says what it is.
+     */
+    private static void pointedPredicate(HitSite site, Set<Evidence> found) {
+        Sentence s = site.sentence;
+        if (pointsAndRenames(site, s, site.clauseEnd(false), found)) {
+            return;
+        }
+        Sentence next = site.next();
+        if (next != null && next.quoted == s.quoted) {
+            pointsAndRenames(site, next, 0, found);
+        }
+    }
+
+    private static boolean pointsAndRenames(HitSite site, Sentence s, int from, Set<Evidence> found) {
+        for (int i = Math.max(from, 0); i < s.size() - 1; i++) {
+            int copula = i + 1;
+            if (!Words.POINTERS.contains(s.word(i)) || !Words.COPULAS.contains(s.word(copula))) {
+                continue;
+            }
+            int end = Math.min(s.size(), copula + 6);
+            for (int k = copula + 1; k < end; k++) {
+                if (s.isNegation(k) || Words.CLAUSE_BREAKS.contains(s.word(k))) {
+                    break;
+                }
+                if (site.cues.matchAt(s, CueFamily.BETTER_NAMES, k) > 0) {
+                    found.add(Evidence.REFRAMED);
+                    return true;
+                }
+                if (site.cues.matchAt(s, CueFamily.JUDGEMENTS, k) > 0
+                        || (site.cues.matchAt(s, CueFamily.TERM_NOUNS, k) > 0 && s.isNoun(k) && s.tag(k - 1).equals("ADJ"))
+                        || (site.cues.matchAt(s, CueFamily.TERM_NOUNS, k) > 0 && s.isNoun(k) && s.isNoun(k - 1))) {
+                    found.add(Evidence.JUDGED);
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     // "not a X, it's API abuse" / "API abuse, not a X" / "ToS fraud rather than a X"
@@ -56,7 +104,7 @@ final class Corrections {
     private static void predicate(HitSite site, Set<Evidence> found) {
         Sentence s = site.sentence;
         int copula = site.after();
-        if (s.word(copula).equals(",")) {
+        if (s.word(copula).equals(",") || (s.isNoun(copula) && Words.COPULAS.contains(s.word(copula + 1)))) {
             copula++;
         }
         if (!Words.COPULAS.contains(s.word(copula)) && !(s.tag(copula).equals("AUX") && Words.COPULAS.contains(s.word(copula + 1)))) {
@@ -113,19 +161,26 @@ final class Corrections {
 
     /** The writer's first own sentence after a block quote rejects it ("no, it's account fraud"). */
     private static boolean rebutted(HitSite site) {
-        for (int i = site.sentenceIndex + 1; i < site.view.count(); i++) {
+        int own = 0;
+        for (int i = site.sentenceIndex + 1; i < site.view.count() && own < REPLY_SENTENCES; i++) {
             Sentence reply = site.view.sentence(i);
             if (reply.quoted) {
                 continue;
             }
             int first = reply.firstWord();
-            if (site.cues.matchAt(reply, CueFamily.APPROVALS, first) > 0) {
+            if (own == 0 && site.cues.find(reply, CueFamily.APPROVALS, first, first + 3) >= 0) {
                 return false;
             }
-            return site.cues.matchAt(reply, CueFamily.REJECTIONS, first) > 0
-                    || site.cues.anyIn(reply, CueFamily.BETTER_NAMES, 0, reply.size())
+            // "> was this a distillation attack?" / "nah, a bug": answering no is a negated use
+            boolean rejects = own == 0 && !site.sentence.isQuestion()
+                    && site.cues.matchAt(reply, CueFamily.REJECTIONS, first) > 0;
+            if (rejects || site.cues.anyIn(reply, CueFamily.BETTER_NAMES, 0, reply.size())
                     || site.cues.anyIn(reply, CueFamily.JUDGEMENTS, 0, reply.size())
-                    || site.cues.anyIn(reply, CueFamily.RENAMINGS, 0, reply.size());
+                    || site.cues.anyIn(reply, CueFamily.NONEXISTENCE, 0, reply.size())
+                    || site.cues.anyIn(reply, CueFamily.RENAMINGS, 0, reply.size())) {
+                return true;
+            }
+            own++;
         }
         return false;
     }

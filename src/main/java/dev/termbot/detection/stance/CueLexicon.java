@@ -10,43 +10,56 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One rule's cue words, stemmed, by family; answers "does a cue of this family stand here?" for a
- * {@link Sentence}. A cue matches a run of tokens when each of its words equals the token's stem or
- * the token itself. Immutable and thread-safe once built.
+ * One rule's cue words by family; answers "does a cue of this family stand here?" for a
+ * {@link Sentence}. A cue matches a run of tokens when each of its words equals the token as
+ * written, or has the same Porter stem ("call" finds "calling" and "called"). Immutable and
+ * thread-safe once built.
  */
 final class CueLexicon {
-    private final Map<CueFamily, List<String[]>> cues;
+    // short words stem onto unrelated ones ("tos" and "to" share the stem "to"): below this length a
+    // message word must match a cue word as written
+    private static final int MIN_STEMMED = 3;
 
-    private CueLexicon(Map<CueFamily, List<String[]>> cues) {
+    /** One cue: its words as written (lower case) and their stems, split like message tokens. */
+    record Cue(String[] words, String[] stems) {
+        int length() {
+            return words.length;
+        }
+    }
+
+    private final Map<CueFamily, List<Cue>> cues;
+
+    private CueLexicon(Map<CueFamily, List<Cue>> cues) {
         this.cues = cues;
     }
 
     static CueLexicon of(StanceCues source) {
         PorterStemmer stemmer = new PorterStemmer();
-        Map<CueFamily, List<String[]>> cues = new EnumMap<>(CueFamily.class);
+        Map<CueFamily, List<Cue>> cues = new EnumMap<>(CueFamily.class);
         for (CueFamily family : CueFamily.values()) {
-            List<String[]> stemmed = new ArrayList<>();
-            for (String cue : source.of(family)) {
-                String[] words = CueWords.stems(cue, stemmer);
-                if (words.length > 0) {
-                    stemmed.add(words);
+            List<Cue> read = new ArrayList<>();
+            for (String text : source.of(family)) {
+                String[] words = CueWords.words(text);
+                String[] stems = CueWords.stems(text, stemmer);
+                if (words.length > 0 && words.length == stems.length) {
+                    read.add(new Cue(words, stems));
                 }
             }
-            cues.put(family, List.copyOf(stemmed));
+            cues.put(family, List.copyOf(read));
         }
         return new CueLexicon(cues);
     }
 
-    List<String[]> of(CueFamily family) {
+    List<Cue> of(CueFamily family) {
         return cues.getOrDefault(family, List.of());
     }
 
     /** Length in tokens of the longest cue of {@code family} starting at token {@code i}; 0 when none. */
     int matchAt(Sentence sentence, CueFamily family, int i) {
         int longest = 0;
-        for (String[] cue : of(family)) {
-            if (cue.length > longest && matches(sentence, cue, i)) {
-                longest = cue.length;
+        for (Cue cue : of(family)) {
+            if (cue.length() > longest && matches(sentence, cue, i)) {
+                longest = cue.length();
             }
         }
         return longest;
@@ -54,8 +67,8 @@ final class CueLexicon {
 
     /** Start of a cue of {@code family} that ends right before token {@code end}; -1 when none. */
     int endingAt(Sentence sentence, CueFamily family, int end) {
-        for (String[] cue : of(family)) {
-            int start = end - cue.length;
+        for (Cue cue : of(family)) {
+            int start = end - cue.length();
             if (start >= 0 && matches(sentence, cue, start)) {
                 return start;
             }
@@ -78,12 +91,16 @@ final class CueLexicon {
         return find(sentence, family, from, to) >= 0;
     }
 
-    private static boolean matches(Sentence sentence, String[] cue, int at) {
-        if (at + cue.length > sentence.size()) {
+    private static boolean matches(Sentence sentence, Cue cue, int at) {
+        if (at < 0 || at + cue.length() > sentence.size()) {
             return false;
         }
-        for (int k = 0; k < cue.length; k++) {
-            if (!cue[k].equals(sentence.stem(at + k)) && !cue[k].equals(sentence.word(at + k))) {
+        for (int k = 0; k < cue.length(); k++) {
+            String word = sentence.word(at + k);
+            boolean same = cue.words()[k].equals(word)
+                    || (word.length() >= MIN_STEMMED && cue.words()[k].length() >= MIN_STEMMED
+                    && cue.stems()[k].equals(sentence.stem(at + k)));
+            if (!same) {
                 return false;
             }
         }

@@ -16,6 +16,15 @@ final class CueWords {
     }
 
     static String[] stems(String cue, PorterStemmer stemmer) {
+        return pieces(cue, word -> stem(stemmer, word));
+    }
+
+    /** The cue's words as written (lower case), split like message tokens. */
+    static String[] words(String cue) {
+        return pieces(cue, word -> word);
+    }
+
+    private static String[] pieces(String cue, java.util.function.UnaryOperator<String> each) {
         List<String> stems = new ArrayList<>();
         String text = cue.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         int at = 0;
@@ -23,7 +32,7 @@ final class CueWords {
             int space = text.indexOf(' ', at);
             int end = space < 0 ? text.length() : space;
             if (end > at) {
-                TokenPieces.split(text, at, end, (from, to) -> stems.add(stem(stemmer, text.substring(from, to))));
+                TokenPieces.split(text, at, end, (from, to) -> stems.add(each.apply(text.substring(from, to))));
             }
             at = end + 1;
         }

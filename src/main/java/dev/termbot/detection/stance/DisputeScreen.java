@@ -37,11 +37,15 @@ final class DisputeScreen {
         CueLexicon lexicon = CueLexicon.of(cues);
         List<String[]> prefixes = new ArrayList<>();
         for (CueFamily family : SCREENED) {
-            for (String[] cue : lexicon.of(family)) {
-                String[] words = new String[cue.length];
-                for (int i = 0; i < cue.length; i++) {
-                    // Porter stems are prefixes of their words but for a final y turned i ("spooki")
-                    words[i] = cue[i].endsWith("i") && cue[i].length() > 2 ? cue[i].substring(0, cue[i].length() - 1) : cue[i];
+            for (CueLexicon.Cue cue : lexicon.of(family)) {
+                String[] words = new String[cue.length()];
+                for (int i = 0; i < words.length; i++) {
+                    // a stem is a prefix of its words but for a final y turned i ("spooki"); the
+                    // written word may be shorter than the stem-matching ones, so the shorter of the two
+                    String stem = cue.stems()[i];
+                    String prefix = stem.endsWith("i") && stem.length() > 2 ? stem.substring(0, stem.length() - 1) : stem;
+                    words[i] = prefix.length() <= cue.words()[i].length() && cue.words()[i].startsWith(prefix)
+                            ? prefix : cue.words()[i];
                 }
                 prefixes.add(words);
             }

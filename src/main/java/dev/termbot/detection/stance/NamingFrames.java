@@ -16,13 +16,28 @@ final class NamingFrames {
 
     static void find(HitSite site, Set<Evidence> found) {
         Sentence s = site.sentence;
+        // "can we retire 'distillation attack' already": a prohibition right at a quoted term (unquoted,
+        // "stop distillation attacks" is about the attacks)
+        if (TermTalk.scareQuoted(site) && prohibited(site, site.before(true) + 1)) {
+            found.add(Evidence.NAMING_OBJECTED);
+            return;
+        }
         int verb = namingVerb(site);
         if (verb < 0) {
             return;
         }
         int clauseStart = site.clauseStart(true);
-        if (prohibited(site, verb) || negatedNear(s, verb) || whyBefore(s, verb)) {
+        // "would anyone seriously call this X?": asking about the name questions it
+        if (prohibited(site, verb) || negatedNear(s, verb) || whyBefore(s, verb) || s.isPolarQuestion()
+                || (whatBefore(s, verb) && !s.isQuestion())) {
             found.add(Evidence.NAMING_OBJECTED);
+            return;
+        }
+        // "calling it X is ...": naming as the subject of a judgement, unless the judgement approves
+        if (isGerundSubject(s, verb, clauseStart) && Words.COPULAS.contains(s.word(site.after()))) {
+            boolean approved = site.has(CueFamily.APPROVALS, site.after() + 1, site.clauseEnd(true));
+            boolean negated = site.negationBetween(site.after(), site.clauseEnd(true));
+            found.add(approved || negated ? Evidence.DEFENDED : Evidence.NAMING_OBJECTED);
             return;
         }
         int judgedAfter = site.find(CueFamily.JUDGEMENTS, site.last + 1, s.size());
@@ -48,11 +63,34 @@ final class NamingFrames {
         Sentence s = site.sentence;
         int from = site.clauseStart(true);
         for (int i = site.first - 1; i >= from && i >= site.first - 6; i--) {
-            if (site.cues.matchAt(s, CueFamily.NAMING, i) > 0 && (s.isVerb(i) || s.tag(i).equals("AUX"))) {
+            if (site.cues.matchAt(s, CueFamily.NAMING, i) > 0 && actsAsVerb(s, i)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    // the tagger sometimes reads "uses" in "nobody serious uses X" as a noun; a naming word not led by
+    // a determiner or an adjective-led noun phrase is taken as the verb it almost always is here
+    private static boolean actsAsVerb(Sentence s, int i) {
+        if (s.isVerb(i) || s.tag(i).equals("AUX")) {
+            return true;
+        }
+        return s.isNoun(i) && !Words.DETERMINERS.contains(s.word(i - 1)) && !s.isNoun(i - 1)
+                && (s.word(i).endsWith("s") || s.word(i).endsWith("ing") || s.word(i).endsWith("ed"));
+    }
+
+    // "calling it X is wrong", "honestly, saying X is lazy": the naming verb's -ing form opens the clause
+    private static boolean isGerundSubject(Sentence s, int verb, int clauseStart) {
+        if (!s.word(verb).endsWith("ing")) {
+            return false;
+        }
+        for (int i = clauseStart; i < verb; i++) {
+            if (!s.tag(i).equals("ADV") && !s.tag(i).equals("INTJ") && !s.tag(i).equals("PUNCT") && !s.tag(i).equals("CCONJ")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // "stop calling", "please stop saying", "don't call", "can we not call"

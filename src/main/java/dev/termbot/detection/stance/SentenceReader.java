@@ -59,6 +59,7 @@ final class SentenceReader {
                 offsets.add(new int[] {span.getStart() + from, span.getStart() + to});
             });
         }
+        dropJoiningHyphens(words, offsets);
         String[] lower = words.toArray(String[]::new);
         // the tagger sees the words as written (a typographic apostrophe as a plain one) for its context
         String[] tags = lower.length == 0 ? new String[0] : tagger.tag(asWritten(masked, offsets));
@@ -72,6 +73,17 @@ final class SentenceReader {
         }
         boolean question = text.stripTrailing().endsWith("?") || endsWithQuestionBeforeEmoji(text);
         return new Sentence(span.getStart(), span.getEnd(), quoted, lower, stems, tags, starts, ends, question);
+    }
+
+    // "made-up" may come back as "made", "-", "up": the hyphen joins, it is not a clause break
+    private static void dropJoiningHyphens(List<String> words, List<int[]> offsets) {
+        for (int i = words.size() - 2; i >= 1; i--) {
+            if (words.get(i).equals("-") && offsets.get(i - 1)[1] == offsets.get(i)[0]
+                    && offsets.get(i)[1] == offsets.get(i + 1)[0]) {
+                words.remove(i);
+                offsets.remove(i);
+            }
+        }
     }
 
     String stem(String word) {

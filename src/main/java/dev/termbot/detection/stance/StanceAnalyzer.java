@@ -95,6 +95,11 @@ public final class StanceAnalyzer implements StanceJudge {
     static Stance decide(Set<Evidence> found) {
         Set<Evidence> strong = EnumSet.noneOf(Evidence.class);
         found.stream().filter(Evidence::strong).forEach(strong::add);
+        if (found.contains(Evidence.DEFENDED)) {
+            // a denied or disowned judgement says nothing against the term
+            strong.remove(Evidence.JUDGED);
+            strong.remove(Evidence.REFRAMED);
+        }
         if (!strong.isEmpty()) {
             return Stance.DISPUTED;
         }

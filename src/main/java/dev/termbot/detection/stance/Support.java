@@ -17,6 +17,7 @@ final class Support {
     static void find(HitSite site, Set<Evidence> found) {
         Sentence s = site.sentence;
         boolean supported = (found.contains(Evidence.SCARE_QUOTED) && found.contains(Evidence.MOCKED))
+                || twoMockeries(site)
                 || site.has(CueFamily.JUDGEMENTS, 0, s.size())
                 || site.has(CueFamily.BETTER_NAMES, 0, s.size())
                 || site.has(CueFamily.REFRAMES, site.last + 1, site.clauseEnd(true))
@@ -24,10 +25,28 @@ final class Support {
                 || site.has(CueFamily.DISTANCING, 0, s.size())
                 || Corrections.nextHas(site, CueFamily.SARCASM)
                 || Corrections.nextHas(site, CueFamily.BETTER_NAMES)
+                || Corrections.nextHas(site, CueFamily.JUDGEMENTS)
+                || laughs(site.sentence) || (site.next() != null && laughs(site.next()))
                 || nextRejects(site);
         if (supported) {
             found.add(Evidence.SUPPORTED);
         }
+    }
+
+    // "Oh no, not a distillation attack, the horror": two mocking cues make the point without quotes
+    private static boolean twoMockeries(HitSite site) {
+        Sentence s = site.sentence;
+        int first = site.find(CueFamily.SARCASM, 0, s.size());
+        return first >= 0 && site.find(CueFamily.SARCASM, first + site.cues.matchAt(s, CueFamily.SARCASM, first), s.size()) >= 0;
+    }
+
+    private static boolean laughs(Sentence s) {
+        for (String word : s.words) {
+            if (Words.LAUGHTER.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean nextRejects(HitSite site) {

@@ -10,6 +10,9 @@ import java.util.Set;
  * ("the dreaded X") and scare quotes.
  */
 final class TermTalk {
+    // what may stand between the term and a noun that names it: "X as a term", "X: the buzzword that..."
+    private static final Set<String> APPOSITION = Set.of("as", ",", ":", "\u2014", "\u2013", "(", "=", "-", "--");
+
     private TermTalk() {
     }
 
@@ -30,8 +33,12 @@ final class TermTalk {
             found.add(Evidence.DENIED_EXISTENCE);
         }
         if (site.cues.endingAt(s, CueFamily.SARCASM, before + 1) >= 0
-                || site.cues.endingAt(s, CueFamily.SARCASM, site.before(false) + 1) >= 0) {
+                || site.cues.endingAt(s, CueFamily.SARCASM, site.before(false) + 1) >= 0
+                || site.has(CueFamily.SARCASM, 0, s.size())) {
             found.add(Evidence.MOCKED);
+        }
+        if (pointedDenial(site)) {
+            found.add(Evidence.DENIED_EXISTENCE);
         }
         if (scareQuoted(site)) {
             found.add(Evidence.SCARE_QUOTED);
@@ -42,7 +49,7 @@ final class TermTalk {
     private static boolean termNounBefore(HitSite site) {
         Sentence s = site.sentence;
         int noun = site.before(false);
-        if (noun >= 1 && (s.word(noun).equals("like") || s.word(noun).equals("as"))) {
+        if (noun >= 1 && (s.word(noun).equals("like") || s.word(noun).equals("as") || s.word(noun).equals(":"))) {
             noun--;
         }
         int start = site.cues.endingAt(s, CueFamily.TERM_NOUNS, noun + 1);
@@ -60,21 +67,41 @@ final class TermTalk {
     private static boolean termNounAfter(HitSite site) {
         Sentence s = site.sentence;
         int next = site.after();
-        if (s.word(next).equals("as") || s.word(next).equals(",")) {
-            next++;
+        // compound: "the distillation attack label", "the 'distillation attack' language"
+        if (site.cues.matchAt(s, CueFamily.TERM_NOUNS, next) > 0 && s.isNoun(next) && !s.isNoun(next + 1)
+                && !s.word(next + 1).equals("of")) {
+            return true;
         }
+        if (!APPOSITION.contains(s.word(next))) {
+            return false;
+        }
+        next++;
         while (Words.DETERMINERS.contains(s.word(next)) || s.tag(next).equals("ADJ")) {
             next++;
         }
-        return next > site.after() && site.cues.matchAt(s, CueFamily.TERM_NOUNS, next) > 0 && s.isNoun(next)
-                && !s.isNoun(next + 1);
+        return (site.cues.matchAt(s, CueFamily.TERM_NOUNS, next) > 0 && s.isNoun(next) && !s.isNoun(next + 1))
+                || (!s.word(site.after()).equals("as") && site.cues.matchAt(s, CueFamily.JUDGEMENTS, next) > 0);
     }
 
     // "distillation attacks aren't a thing", "X doesn't exist": within a few words after the hit
     private static boolean nonexistenceAfter(HitSite site) {
         int from = site.after();
-        return site.cues.find(site.sentence, CueFamily.NONEXISTENCE, from, Math.min(from + 3, site.sentence.size())) == from
-                || site.cues.find(site.sentence, CueFamily.NONEXISTENCE, from + 1, from + 2) == from + 1;
+        return site.cues.matchAt(site.sentence, CueFamily.NONEXISTENCE, from) > 0
+                || site.cues.matchAt(site.sentence, CueFamily.NONEXISTENCE, from + 1) > 0;
+    }
+
+    // "distillation attack?? that's not a thing": the writer's next sentence points back and denies it
+    private static boolean pointedDenial(HitSite site) {
+        Sentence next = site.next();
+        if (next == null || next.quoted != site.sentence.quoted) {
+            return false;
+        }
+        int first = next.firstWord();
+        if (!Words.POINTERS.contains(next.word(first))) {
+            return false;
+        }
+        return site.cues.matchAt(next, CueFamily.NONEXISTENCE, first + 1) > 0
+                || site.cues.matchAt(next, CueFamily.NONEXISTENCE, first + 2) > 0;
     }
 
     /**

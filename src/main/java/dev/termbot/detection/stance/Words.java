@@ -31,6 +31,8 @@ final class Words {
             "see", "sai", "say", "claim", "find", "get");
     static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201C", "\u201D", "'", "\u2018", "\u2019", "`", "\u00AB",
             "\u00BB", "''", "``");
+    // words that point back at the term in the writer's next clause: "that's not a thing", "it's just API abuse"
+    static final Set<String> POINTERS = Set.of("it", "that", "this", "which", "they", "these", "those", "thats", "its");
     static final Set<String> LAUGHTER = Set.of("lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "heh", "kek");
 
     private Words() {

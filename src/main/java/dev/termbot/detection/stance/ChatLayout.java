@@ -30,7 +30,11 @@ final class ChatLayout {
         BitSet quoted = new BitSet(chars.length);
         BitSet struck = new BitSet(chars.length);
         markQuotes(text, chars, quoted);
-        markStrikes(text, chars, struck, markup == Markup.SLACK_MRKDWN ? 1 : 2);
+        markStrikes(text, chars, struck, 2);
+        if (markup != Markup.DISCORD_MARKDOWN) {
+            // Slack strikes with one tilde; plain text (console, JSONL) takes both, as people type both
+            markStrikes(text, chars, struck, 1);
+        }
         blankEmphasis(chars);
         return new ChatLayout(new String(chars), quoted, struck);
     }

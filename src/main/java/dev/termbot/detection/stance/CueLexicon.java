@@ -97,9 +97,11 @@ final class CueLexicon {
         }
         for (int k = 0; k < cue.length(); k++) {
             String word = sentence.word(at + k);
-            boolean same = cue.words()[k].equals(word)
-                    || (word.length() >= MIN_STEMMED && cue.words()[k].length() >= MIN_STEMMED
-                    && cue.stems()[k].equals(sentence.stem(at + k)));
+            String written = cue.words()[k];
+            // same stem, and not a shorter word: "load" shares the stem of "loaded" but is not a judgement
+            boolean same = written.equals(word)
+                    || (word.length() >= MIN_STEMMED && written.length() >= MIN_STEMMED
+                    && word.length() >= written.length() - 1 && cue.stems()[k].equals(sentence.stem(at + k)));
             if (!same) {
                 return false;
             }

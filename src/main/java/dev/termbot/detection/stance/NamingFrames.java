@@ -76,8 +76,9 @@ final class NamingFrames {
         if (s.isVerb(i) || s.tag(i).equals("AUX")) {
             return true;
         }
-        return s.isNoun(i) && !Words.DETERMINERS.contains(s.word(i - 1)) && !s.isNoun(i - 1)
-                && (s.word(i).endsWith("s") || s.word(i).endsWith("ing") || s.word(i).endsWith("ed"));
+        boolean inflected = s.word(i).endsWith("s") || s.word(i).endsWith("ing") || s.word(i).endsWith("ed");
+        boolean objectFollows = s.tag(i + 1).equals("PRON") || s.tag(i + 1).equals("DET") || s.tag(i + 1).equals("AUX");
+        return s.isNoun(i) && inflected && !Words.DETERMINERS.contains(s.word(i - 1)) && (!s.isNoun(i - 1) || objectFollows);
     }
 
     // "calling it X is wrong", "honestly, saying X is lazy": the naming verb's -ing form opens the clause

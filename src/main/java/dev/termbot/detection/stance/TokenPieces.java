@@ -17,7 +17,8 @@ final class TokenPieces {
     static void split(String text, int from, int to, Sink sink) {
         int start = from;
         int end = to;
-        while (start < end && isQuoteChar(text.charAt(start)) && !isContraction(text, start, end)) {
+        while (start < end && (isQuoteChar(text.charAt(start)) || (text.charAt(start) == '-' && end - start > 1))
+                && !isContraction(text, start, end)) {
             sink.piece(start, start + 1);
             start++;
         }

@@ -91,7 +91,7 @@ final class StanceCueReader {
         }
         boolean plain = cue.codePoints().noneMatch(c -> MARKUP.indexOf(c) >= 0 || Character.isISOControl(c));
         return plain ? Optional.empty()
-                : Optional.of("holds quotes or markup (" + MARKUP + "); list words only: quotes, strikethrough and "
-                        + "block quotes are found by the analysis itself");
+                : Optional.of("holds quote or markup characters; list words only (the analysis finds quotes, "
+                        + "strikethrough and block quotes itself)");
     }
 }

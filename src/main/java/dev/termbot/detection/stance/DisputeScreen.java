@@ -19,8 +19,9 @@ import java.util.Set;
  * or markup that the screen looks for.
  */
 final class DisputeScreen {
-    /** Families whose words can make (or back up) a dispute; naming verbs and replies need one of these or markup. */
-    static final Set<CueFamily> SCREENED = EnumSet.of(CueFamily.DISTANCING, CueFamily.PROHIBITIONS, CueFamily.JUDGEMENTS,
+    /** Families whose words can make (or back up) a dispute; a reply to a block quote needs markup. */
+    static final Set<CueFamily> SCREENED = EnumSet.of(CueFamily.DISTANCING, CueFamily.NAMING, CueFamily.PROHIBITIONS,
+            CueFamily.JUDGEMENTS,
             CueFamily.TERM_NOUNS, CueFamily.NONEXISTENCE, CueFamily.BETTER_NAMES, CueFamily.RENAMINGS, CueFamily.SARCASM);
     static final DisputeScreen PASS_ALL = new DisputeScreen(null);
 

@@ -35,6 +35,18 @@ public final class EnglishModels {
         tags();
     }
 
+    /**
+     * As {@link #preload()}, for a background thread: a missing model is not this thread's to report,
+     * the first hit that needs it reports it (and stays a use).
+     */
+    public static void preloadQuietly() {
+        try {
+            preload();
+        } catch (RuntimeException | LinkageError e) {
+            // reported where the models are used
+        }
+    }
+
     static SentenceModel sentences() {
         return Loaded.SENTENCES;
     }

@@ -59,7 +59,7 @@ public final class StanceAnalyzer implements StanceJudge {
                 judged.add(hit.withStance(decide(evidence(view, hit))));
             }
             return judged;
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
             return hits;
         }
     }
@@ -102,6 +102,10 @@ public final class StanceAnalyzer implements StanceJudge {
         }
         if (!strong.isEmpty()) {
             return Stance.DISPUTED;
+        }
+        if (found.contains(Evidence.DEFENDED) || found.contains(Evidence.ASKED)) {
+            // quotes around a term whose judgement is denied, or asked about, do not dispute it
+            return Stance.USE;
         }
         boolean weak = found.contains(Evidence.SCARE_QUOTED) || found.contains(Evidence.MOCKED);
         return weak && found.contains(Evidence.SUPPORTED) ? Stance.DISPUTED : Stance.USE;

@@ -28,7 +28,13 @@ final class Support {
                 || Corrections.nextHas(site, CueFamily.JUDGEMENTS)
                 || laughs(site.sentence) || (site.next() != null && laughs(site.next()))
                 || nextRejects(site);
-        if (supported) {
+        Sentence asked = site.sentence;
+        boolean plainYesNoQuestion = asked.isPolarQuestion() && !asked.isNegation(asked.firstWord() + 1)
+                && !asked.word(asked.firstWord()).endsWith("nt");
+        if (plainYesNoQuestion) {
+            // 'is "distillation attack" a misnomer?' asks whether the name fits
+            found.add(Evidence.ASKED);
+        } else if (supported) {
             found.add(Evidence.SUPPORTED);
         }
     }

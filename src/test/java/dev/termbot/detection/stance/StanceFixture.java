@@ -5,23 +5,18 @@ import dev.termbot.core.Knowledge;
 import dev.termbot.core.Markup;
 import dev.termbot.core.MisuseRule;
 import dev.termbot.core.Stance;
-import dev.termbot.detection.OpenNlpInflections;
-import dev.termbot.detection.PhraseDetector;
-import dev.termbot.glossary.Glossary;
-import dev.termbot.glossary.GlossaryFile;
+import dev.termbot.testing.ShippedKnowledge;
 
 import java.util.List;
 
 /**
- * The shipped glossary with the real detector and the real stance analysis, built once for all
- * stance tests (loading the OpenNLP models is the slow part).
+ * Short names for the stance tests: the shipped glossary's rule, analyzer and knowledge
+ * ({@link ShippedKnowledge}), and the stances of a message's hits.
  */
 final class StanceFixture {
-    static final Glossary GLOSSARY = GlossaryFile.loadDefault();
-    static final MisuseRule RULE = GLOSSARY.rules().get(0);
-    static final StanceAnalyzer ANALYZER = StanceAnalyzer.forRules(GLOSSARY.rules());
-    static final Knowledge KNOWLEDGE = new Knowledge(GLOSSARY.terms(), GLOSSARY.rules(),
-            PhraseDetector.build(GLOSSARY.rules(), OpenNlpInflections.fromClasspath()), query -> null, ANALYZER);
+    static final MisuseRule RULE = ShippedKnowledge.RULE;
+    static final StanceAnalyzer ANALYZER = ShippedKnowledge.ANALYZER;
+    static final Knowledge KNOWLEDGE = ShippedKnowledge.KNOWLEDGE;
 
     private StanceFixture() {
     }

@@ -42,12 +42,17 @@ class LabelledStanceSetTest {
                 tally.stance(expected.get(i).asText(), hits.get(i).stance().key());
             }
         }
-        System.out.printf("%s: %d messages; reply precision %.3f recall %.3f; use hits judged use %d/%d; "
-                        + "disputed hits judged disputed %d/%d%n", set, tally.messages, tally.precision(), tally.recall(),
-                tally.useRight, tally.useSeen, tally.disputedRight, tally.disputedSeen);
+        System.out.printf("%s: %d messages; reply precision %.3f recall %.3f; stance use: precision %.3f recall %.3f; "
+                        + "stance disputed: precision %.3f recall %.3f%n", set, tally.messages, tally.precision(), tally.recall(),
+                ratio(tally.useRight, tally.judgedUse), ratio(tally.useRight, tally.useSeen),
+                ratio(tally.disputedRight, tally.judgedDisputed), ratio(tally.disputedRight, tally.disputedSeen));
         assertTrue(tally.messages >= 100, "the set has its messages");
         assertTrue(tally.precision() >= minPrecision, "reply precision " + tally.precision() + " below " + minPrecision);
         assertTrue(tally.recall() >= minRecall, "reply recall " + tally.recall() + " below " + minRecall);
+    }
+
+    private static double ratio(int part, int whole) {
+        return part / (double) Math.max(1, whole);
     }
 
     private static List<JsonNode> rows(String set) throws IOException {
@@ -77,6 +82,8 @@ class LabelledStanceSetTest {
         int useRight;
         int disputedSeen;
         int disputedRight;
+        int judgedUse;
+        int judgedDisputed;
 
         void reply(boolean expected, boolean actual) {
             messages++;
@@ -86,6 +93,8 @@ class LabelledStanceSetTest {
         }
 
         void stance(String expected, String actual) {
+            judgedUse += actual.equals("use") ? 1 : 0;
+            judgedDisputed += actual.equals("disputed") ? 1 : 0;
             if (expected.equals("use")) {
                 useSeen++;
                 useRight += actual.equals("use") ? 1 : 0;

@@ -14,7 +14,7 @@ import java.util.OptionalInt;
  * one up to nine, two beyond that. Stateless.
  */
 final class Typos {
-    private static final String VOWELS = "aeiouy";
+    private static final String VOWELS = "aeiou";
 
     private Typos() {
     }

@@ -5,6 +5,7 @@ import dev.termbot.config.Problems;
 import dev.termbot.config.YamlDocument;
 import dev.termbot.core.ConfigException;
 import dev.termbot.core.MisuseRule;
+import dev.termbot.core.StanceCues;
 import dev.termbot.core.Term;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;
@@ -33,7 +34,7 @@ public final class GlossaryFile {
     /** The only layout version this code reads. */
     public static final int VERSION = 1;
 
-    static final List<String> ROOT_KEYS = List.of("version", "terms", "rules");
+    static final List<String> ROOT_KEYS = List.of("version", "terms", "rules", "stance");
     // A glossary is a few hundred entries at most; anything near this size is a wrong file.
     private static final int MAX_BYTES = 1 << 20;
 
@@ -97,11 +98,13 @@ public final class GlossaryFile {
         checkVersion(file, problems);
         List<ParsedTerm> terms = entries(file, "terms", true, problems, new TermReader(problems)::read);
         List<ParsedRule> rules = entries(file, "rules", false, problems, new RuleReader(problems)::read);
+        Optional<StanceCues> shared = new StanceCueReader(problems).read(file, "stance");
         problems.throwIfAny();
         new CrossChecks(problems).check(terms, rules);
         problems.throwIfAny();
         List<Term> glossaryTerms = terms.stream().map(ParsedTerm::term).toList();
-        List<MisuseRule> glossaryRules = rules.stream().map(ParsedRule::rule).toList();
+        // every rule sees the shared cue words besides its own
+        List<MisuseRule> glossaryRules = rules.stream().map(parsed -> parsed.rule().withSharedCues(shared.orElseThrow())).toList();
         List<ReviewDate> reviews = terms.stream().map(GlossaryFile::reviewDate).toList();
         return new CheckedGlossary(new Glossary(glossaryTerms, glossaryRules), fileName, reviews);
     }

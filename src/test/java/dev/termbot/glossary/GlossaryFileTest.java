@@ -4,6 +4,7 @@ import dev.termbot.core.ConfigException;
 import dev.termbot.core.Link;
 import dev.termbot.core.LookupResult;
 import dev.termbot.core.MisuseRule;
+import dev.termbot.core.WhenDisputed;
 import dev.termbot.core.Term;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,7 +71,7 @@ class GlossaryFileTest {
               - id: distillation-attack
                 term: distillation-attack
                 phrases: [distillation attack]
-                exceptions: [so-called distillation attack]
+                exceptions: [distillation attack surface]
                 reply: Distillation is a standard technique. What is described is API abuse.
             """;
 
@@ -202,7 +203,8 @@ class GlossaryFileTest {
         assertThat(distillation.reviewed()).hasToString("2026-11-29");
         MisuseRule rule = glossary.rule("distillation-attack").orElseThrow();
         assertThat(rule.phrases()).containsExactly("distillation attack");
-        assertThat(rule.exceptions()).containsExactly("so-called distillation attack");
+        assertThat(rule.exceptions()).containsExactly("distillation attack surface");
+        assertThat(rule.whenDisputed()).isEqualTo(WhenDisputed.QUIET);
         assertThat(rule.links()).isEmpty();
     }
 
@@ -332,8 +334,19 @@ class GlossaryFileTest {
                                 + " (while scanning for the next token)"),
                 arguments("empty file", "", 1, 1, "file is empty; expected 'version', 'terms' and 'rules'"),
                 arguments("a list instead of a glossary", "- distillation\n- rlhf\n", 1, 1,
-                        "the glossary must be a mapping with the keys version, terms, rules, not a list"),
-                arguments("no terms", "version: 1\nterms: []\n", 2, 8, "'terms' is empty; the glossary needs at least one entry"));
+                        "the glossary must be a mapping with the keys version, terms, rules, stance, not a list"),
+                arguments("no terms", "version: 1\nterms: []\n", 2, 8, "'terms' is empty; the glossary needs at least one entry"),
+                arguments("unknown when_disputed", VALID + "    when_disputed: loud\n", 29, 20,
+                        "'when_disputed' in rule 'distillation-attack' must be 'quiet' or 'note', not 'loud'"),
+                arguments("unknown cue family", VALID + "    stance:\n      insults: [dumb]\n", 30, 7,
+                        "unknown key 'insults' in 'stance' in rule 'distillation-attack'"),
+                arguments("markup in a cue", VALID + "stance:\n  judgements: [misnomer, \"~~wrong~~\"]\n", 30, 26,
+                        "cue '~~wrong~~' in 'judgements' of 'stance' in the glossary holds quote or markup characters; "
+                                + "list words only (the analysis finds quotes, strikethrough and block quotes itself)"),
+                arguments("a cue listed twice", VALID + "stance:\n  distancing: [so-called, So-Called]\n", 30, 27,
+                        "cue 'So-Called' is listed twice in 'distancing' of 'stance' in the glossary"),
+                arguments("a cue family that is not a list", VALID + "stance:\n  sarcasm: lol\n", 30, 12,
+                        "'sarcasm' in 'stance' in the glossary must be a list, not a text"));
     }
 
     @Test

@@ -123,7 +123,7 @@ final class PassiveNotes extends ListenerAdapter {
 
     private Optional<Reply> noteFor(List<Hit> hits) {
         Knowledge knowledge = bot.knowledge();
-        return hits.stream().findFirst()
+        return knowledge.hitToNote(hits)
                 .flatMap(hit -> knowledge.rule(hit.ruleId()))
                 .flatMap(rule -> knowledge.term(rule.termId()).map(term -> Replies.note(rule, term)));
     }

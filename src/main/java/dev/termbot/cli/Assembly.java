@@ -4,6 +4,7 @@ import dev.termbot.core.Bot;
 import dev.termbot.core.ConfigException;
 import dev.termbot.core.MessageCounter;
 import dev.termbot.core.UsageLog;
+import dev.termbot.detection.stance.EnglishModels;
 import dev.termbot.digest.DigestCompiler;
 import dev.termbot.digest.DigestMarkdown;
 import dev.termbot.digest.DigestPeriod;
@@ -75,6 +76,9 @@ final class Assembly implements AutoCloseable {
                 throw new CompletionException(e);
             }
         }, task -> startDaemon(task, "termbot-start-glossary"));
+        // the stance analysis' models are needed only on the first hit; load them now, off the start
+        // path, so that first hit is not the one that waits
+        startDaemon(EnglishModels::preloadQuietly, "termbot-start-stance-models");
         StorageOptions options = StorageOptions.fromEnvironment(env).withRetentionDays(settings.storage().retentionDays());
         Storage storage = Storage.open(settings.storage().database(), clock, options);
         try {

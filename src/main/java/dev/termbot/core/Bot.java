@@ -53,21 +53,24 @@ public final class Bot {
         return policy;
     }
 
-    /** Finds watched phrases without any policy or logging: the stateless judgement {@code scan} uses. */
+    /** Finds watched phrases and judges their stance, without any policy or logging. */
     public List<Hit> detect(String text, Markup markup) {
-        return knowledge.get().detector().detect(text, markup);
+        return knowledge.get().judgedHits(text, markup);
     }
 
-    /** Whether a message with these hits deserves a note, ignoring cooldowns (used by {@code scan}). */
-    public static boolean deservesNote(List<Hit> hits, boolean authorIsBot) {
-        return !authorIsBot && !hits.isEmpty();
+    /**
+     * Whether a message with these (judged) hits deserves a note, ignoring cooldowns: not from a
+     * bot, and some hit is a use or belongs to a rule that notes disputes too (used by {@code scan}).
+     */
+    public static boolean deservesNote(Knowledge knowledge, List<Hit> hits, boolean authorIsBot) {
+        return !authorIsBot && knowledge.hitToNote(hits).isPresent();
     }
 
     /** Handles one chat message: detection, policy, usage log. At most one note per message. */
     public Outcome onMessage(InboundMessage message) {
         scanned.scanned(message.where());
         Knowledge now = knowledge.get();
-        List<Hit> hits = now.detector().detect(message.text(), message.markup());
+        List<Hit> hits = now.judgedHits(message.text(), message.markup());
         if (hits.isEmpty()) {
             return Outcome.NOTHING;
         }
@@ -78,7 +81,13 @@ public final class Bot {
             return new Outcome(hits, Optional.empty(), Optional.of(SuppressionReason.DUPLICATE));
         }
         hits.forEach(hit -> usage.record(UsageEvent.hit(at, where, message.authorId(), hit)));
-        Hit first = hits.get(0);
+        Optional<Hit> toNote = now.hitToNote(hits);
+        if (toNote.isEmpty()) {
+            // the writer already disputes the term: logged above with its stance, not lectured, and
+            // no cooldown is spent on it
+            return new Outcome(hits, Optional.empty(), Optional.of(SuppressionReason.DISPUTED));
+        }
+        Hit first = toNote.get();
         Optional<SuppressionReason> silent = policy.claim(message, first.ruleId(), at);
         if (silent.isPresent()) {
             usage.record(UsageEvent.suppressed(at, where, message.authorId(), first, silent.get()));

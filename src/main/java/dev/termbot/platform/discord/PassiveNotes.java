@@ -114,6 +114,6 @@ final class PassiveNotes extends ListenerAdapter {
 
     private Optional<Reply> noteFor(List<Hit> hits) {
         Knowledge knowledge = bot.knowledge();
-        return hits.stream().findFirst().flatMap(hit -> Replies.noteFor(knowledge, hit.ruleId()));
+        return knowledge.hitToNote(hits).flatMap(hit -> Replies.noteFor(knowledge, hit.ruleId()));
     }
 }

@@ -134,6 +134,11 @@ final class FoldTable {
         if (folded.isEmpty()) {
             return INVISIBLE << 16;
         }
+        if (type == Character.OTHER_SYMBOL && folded.length() > 1) {
+            // a sign that compatibility spells with letters (™ "TM", ℠ "SM", ㎏ "kg") is a mark
+            // after a word, not letters of it; a circled letter (Ⓐ) still reads as its one letter
+            return BREAK << 16;
+        }
         if (folded.codePoints().allMatch(Character::isLetterOrDigit)) {
             return folded.length() == 1 ? LETTER << 16 | folded.charAt(0) : EXPAND << 16;
         }

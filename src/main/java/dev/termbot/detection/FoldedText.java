@@ -165,22 +165,22 @@ final class FoldedText {
 
     /** Hands every word to {@code sink}, in text order. */
     void words(WordSink sink) {
-        words(null, 1, Integer.MAX_VALUE, sink);
+        allWords(1, Integer.MAX_VALUE, sink);
     }
 
     /**
-     * Hands {@code sink} the words, in text order, that are {@code minLength} to {@code maxLength}
-     * chars long and that {@code gate} lets through, and after each word for which the sink asks
-     * for more, the words that follow it. That is one word in five or so, so the gate runs here,
-     * in a loop without branches on its outcome, rather than behind a call per word. A word
-     * turned away is simply not handed on: {@link #joinedToPrevious} then finds it between the two
-     * words around it, and letters are not a joining separator.
+     * Hands {@code sink} the words, in text order, that are {@code start} long and that
+     * {@code gate} lets through, and after each word for which the sink asks for more, the words
+     * that follow it if they are {@code any} long. That is one word in five or so, so the gate
+     * runs here, in a loop without branches on its outcome, rather than behind a call per word. A
+     * word turned away is simply not handed on: {@link #joinedToPrevious} then finds it between
+     * the two words around it, and letters are not a joining separator.
      */
-    void words(WordGate gate, int minLength, int maxLength, WordSink sink) {
-        if (gate == null) {
-            allWords(minLength, maxLength, sink);
-            return;
-        }
+    void words(WordGate gate, WordLengths start, WordLengths any, WordSink sink) {
+        int minLength = any.min();
+        int maxLength = any.max();
+        int minStart = start.min();
+        int maxStart = start.max();
         int[] edges = wordEdges;
         int edgeCount = edges(edges);
         int[] noted = passed;
@@ -188,7 +188,7 @@ final class FoldedText {
         for (int k = 0; k < edgeCount; k += 2) {
             int from = edges[k];
             int n = edges[k + 1] - from;
-            int watchable = ((minLength - 1 - n) >>> 31) & ((n - maxLength - 1) >>> 31); // min <= n <= max
+            int watchable = ((minStart - 1 - n) >>> 31) & ((n - maxStart - 1) >>> 31); // min <= n <= max
             noted[count] = k;
             count += watchable & gate.passes(folded, from, Math.min(n, CAPACITY + 1));
         }

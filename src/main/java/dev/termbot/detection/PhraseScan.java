@@ -76,7 +76,7 @@ final class PhraseScan implements WordSink {
      * {@link FoldedText#joinedToPrevious}.
      */
     PhraseScan scan(FoldedText text) {
-        text.words(tables.gate(), tables.minLength(), tables.maxLength(), this);
+        text.words(tables.gate(), tables.start(), tables.any(), this);
         return this;
     }
 

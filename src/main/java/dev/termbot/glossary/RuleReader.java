@@ -17,15 +17,17 @@ import java.util.Optional;
  * Not thread-safe (reports into one load's problems).
  */
 final class RuleReader {
-    static final List<String> KEYS = List.of("id", "term", "phrases", "exceptions", "reply", "links");
+    static final List<String> KEYS = List.of("id", "term", "phrases", "word_orders", "exceptions", "reply", "links");
     static final int MAX_REPLY_CHARS = 600;
 
     private final Problems problems;
     private final LinkReader links;
+    private final WordOrderReader wordOrders;
 
     RuleReader(Problems problems) {
         this.problems = problems;
         this.links = new LinkReader(problems);
+        this.wordOrders = new WordOrderReader(problems);
     }
 
     Optional<ParsedRule> read(Node node, int position) {
@@ -39,15 +41,16 @@ final class RuleReader {
         Optional<List<YamlText>> phrases = phrases(entry);
         Optional<List<YamlText>> exceptions = entry.texts("exceptions", false)
                 .filter(all -> phrases.isEmpty() || allContainAPhrase(entry, all, phrases.get()));
+        Optional<List<YamlText>> orders = phrases.isEmpty() ? Optional.of(List.of()) : wordOrders.read(entry, phrases.get());
         Optional<String> reply = reply(entry);
         Optional<List<Link>> sources = links.read(entry, false);
         if (id.isEmpty() || term.isEmpty() || phrases.isEmpty() || exceptions.isEmpty() || reply.isEmpty()
-                || sources.isEmpty()) {
+                || sources.isEmpty() || orders.isEmpty()) {
             return Optional.empty();
         }
         MisuseRule rule = new MisuseRule(id.get().value(), term.get().value(), TermReader.values(phrases.get()),
-                TermReader.values(exceptions.get()), reply.get(), sources.get());
-        return Optional.of(new ParsedRule(rule, id.get(), term.get(), phrases.get()));
+                TermReader.values(exceptions.get()), reply.get(), sources.get(), TermReader.values(orders.get()));
+        return Optional.of(new ParsedRule(rule, id.get(), term.get(), phrases.get(), orders.get()));
     }
 
     private Optional<List<YamlText>> phrases(YamlMapping entry) {

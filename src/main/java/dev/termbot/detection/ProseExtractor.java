@@ -21,12 +21,22 @@ final class ProseExtractor {
     }
 
     static ExcludedRanges exclusions(String text, Markup markup) {
+        return exclusions(text, markup, true);
+    }
+
+    /**
+     * @param names whether mentions, hashtags, identifiers, paths and file names count too (a
+     *              phrase read inside a hashtag asks without them)
+     */
+    static ExcludedRanges exclusions(String text, Markup markup, boolean names) {
         ExcludedRanges out = new ExcludedRanges();
         code(text, markup, out);
         angleConstructs(text, markup, out);
         markdownLinkTargets(text, out);
         urls(text, out);
-        CodeLikeTokens.exclude(text, out);
+        if (names) {
+            CodeLikeTokens.exclude(text, out);
+        }
         return out;
     }
 

@@ -95,4 +95,13 @@ class JoinedFormsTest {
         // THEN nothing is found
         assertThat(detector.detect(text, Markup.PLAIN)).as(text).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void a_sign_spelled_with_letters_is_a_mark_but_a_circled_letter_is_still_its_letter() {
+        // ™ and ℠ fold to "tm" and "sm" under NFKC; read as letters they glued themselves to the word before
+        assertThat(FoldTable.kind(FoldTable.entry('\u2122'))).isEqualTo(FoldTable.BREAK);
+        assertThat(FoldTable.kind(FoldTable.entry('\u2120'))).isEqualTo(FoldTable.BREAK);
+        assertThat(FoldTable.entry('\u24B6')).isEqualTo(FoldTable.LETTER << 16 | 'a');
+        assertThat(FoldTable.kind(FoldTable.entry('#'))).isEqualTo(FoldTable.HASH);
+    }
 }

@@ -41,6 +41,10 @@ final class JoinedWords {
                 continue;
             }
             boolean tag = folded.hasHashes() && isHashtagStart(t, i);
+            if (!tag && !folded.hasInvisibleJoins()) {
+                i = wordEnd(t, i); // a message with a hash sign: only its tags need reading
+                continue;
+            }
             int end = run.read(t, i, tag);
             // a tag is read even without cuts (#distillationattacks); prose only where a zero-width char cut it
             if (tag ? isHashtagEnd(t, end) && run.length > 0 : run.cuts > 0 && folded.hasInvisibleJoins()) {
@@ -48,6 +52,18 @@ final class JoinedWords {
             }
             i = Math.max(end, i + 1);
         }
+    }
+
+    private static int wordEnd(String t, int i) {
+        while (i < t.length()) {
+            int cp = t.codePointAt(i);
+            int kind = kindOf(cp);
+            if (!isWordKind(kind) && kind != MARK && kind != INVISIBLE) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
     }
 
     /** A tag starts after a hash sign that does not follow a letter, digit or {@code &} ("&#35;"). */

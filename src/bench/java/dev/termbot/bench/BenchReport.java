@@ -17,10 +17,11 @@ import java.util.Map;
  * @param java                Java runtime version and VM name
  * @param startup             start-to-ready time and heap with the default glossary
  * @param containsOnePhrase   lowercase + {@code contains} of "distillation attack" alone
+ * @param hitCost             the messages with a hit, with the detector alone and with stance analysis
  * @param sizes               one result per phrase-set size, in the order asked
  */
 public record BenchReport(int messages, long seed, double averageBytes, Timing timing, int cpus, String java,
-                          StartupFigures startup, Rate containsOnePhrase, List<SizeResult> sizes) {
+                          StartupFigures startup, Rate containsOnePhrase, HitCost hitCost, List<SizeResult> sizes) {
     public BenchReport {
         sizes = List.copyOf(sizes);
     }
@@ -37,8 +38,24 @@ public record BenchReport(int messages, long seed, double averageBytes, Timing t
 
     /** Sum of every workload's checksum: printed so no measured loop can be optimised away. */
     public long checksum() {
-        return containsOnePhrase.checksum() + sizes.stream().mapToLong(s -> Arrays.stream(
+        return containsOnePhrase.checksum() + hitCost.detector().checksum() + hitCost.judged().checksum() + sizes.stream().mapToLong(s -> Arrays.stream(
                 new Rate[] {s.ceiling(), s.contains(), s.regex(), s.detector(), s.core()}).mapToLong(Rate::checksum).sum()).sum();
+    }
+
+    /**
+     * What a hit costs: the messages of the corpus that have one, timed with the detector alone and
+     * with the detector plus stance analysis (OpenNLP sentences, tokens, tags and the cue grammar).
+     */
+    public record HitCost(int messages, Rate detector, Rate judged) {
+        /** Microseconds per message with a hit, detector alone. */
+        public double detectorMicros() {
+            return detector.msgsPerSecond() == 0 ? 0 : 1e6 / detector.msgsPerSecond();
+        }
+
+        /** Microseconds per message with a hit, detector and stance analysis. */
+        public double judgedMicros() {
+            return judged.msgsPerSecond() == 0 ? 0 : 1e6 / judged.msgsPerSecond();
+        }
     }
 
     /**

@@ -1,7 +1,9 @@
 package dev.termbot.bench;
 
 import dev.termbot.core.Knowledge;
+import dev.termbot.core.Markup;
 import dev.termbot.detection.PhraseDetector;
+import dev.termbot.detection.stance.StanceAnalyzer;
 import dev.termbot.glossary.GlossaryLookup;
 
 import java.util.ArrayList;
@@ -23,6 +25,7 @@ public final class BenchRun {
 
     private final BenchOptions options;
     private final Consumer<String> progress;
+    private BenchReport.HitCost hitCost;
 
     /**
      * @param options  what to measure
@@ -59,7 +62,7 @@ public final class BenchRun {
                 Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.runtime.version") + " " + System.getProperty("java.vm.name"),
                 new BenchReport.StartupFigures(startup.readyMillis(), startup.stepMillis(), startup.heapMb(), startup.heapBeforeMb()),
-                containsOne, sizes);
+                containsOne, hitCost, sizes);
     }
 
     private Measured measureSize(Startup startup, PhraseSet phrases, BenchCorpus corpus, List<Workload> extra) {
@@ -68,8 +71,9 @@ public final class BenchRun {
         long start = System.nanoTime();
         PhraseDetector detector = PhraseDetector.build(phrases.rules(), startup.inflections());
         double buildMillis = (System.nanoTime() - start) / 1e6;
+        // the real path: stance analysis runs on the messages that have a hit
         Knowledge knowledge = new Knowledge(startup.glossary().terms(), phrases.rules(), detector,
-                new GlossaryLookup(startup.glossary().terms()));
+                new GlossaryLookup(startup.glossary().terms()), StanceAnalyzer.forRules(phrases.rules()));
         progress.accept(size + " phrases: accuracy on " + corpus.variants() + " variants and " + corpus.nearMisses() + " near misses");
         Accuracy accuracy = Accuracy.measure(detector, corpus);
         progress.accept(size + " phrases: timing ceiling, contains, regex, detector and core path, interleaved");
@@ -78,9 +82,27 @@ public final class BenchRun {
                 new DetectorOnly(corpus, detector), new CorePath(corpus, knowledge)));
         workloads.addAll(extra);
         List<Rate> rates = new Throughput(corpus, options.timing()).measure(workloads);
+        if (hitCost == null) {
+            hitCost = measureHitCost(corpus, detector, knowledge, size);
+        }
         SizeResult result = new SizeResult(size, phrases.rules().size(), buildMillis, rates.get(0), rates.get(1),
                 rates.get(2), rates.get(3), rates.get(4), accuracy);
         return new Measured(result, rates.subList(5, rates.size()));
+    }
+
+    // the same messages with a hit, timed with the detector alone and with stance analysis added
+    private BenchReport.HitCost measureHitCost(BenchCorpus corpus, PhraseDetector detector, Knowledge knowledge, int size) {
+        List<String> withHit = new ArrayList<>();
+        for (int i = 0; i < corpus.size(); i++) {
+            if (!detector.detect(corpus.message(i), Markup.PLAIN).isEmpty()) {
+                withHit.add(corpus.message(i));
+            }
+        }
+        progress.accept(size + " phrases: timing " + withHit.size() + " messages with a hit, detector alone and with stance analysis");
+        BenchCorpus hits = new BenchCorpus(withHit, List.of());
+        List<Rate> rates = new Throughput(hits, options.timing()).measure(
+                List.of(new DetectorOnly(hits, detector), new JudgedHits(hits, knowledge)));
+        return new BenchReport.HitCost(withHit.size(), rates.get(0), rates.get(1));
     }
 
     private record Measured(SizeResult result, List<Rate> extra) {

@@ -42,6 +42,10 @@ public final class ReportTable {
                 report.startup().readyMillis(), steps(report.startup().stepMillis())));
         lines.add(String.format(Locale.ROOT, "ceiling (read every char): %s msgs/s, %.0f MB/s; contains of one phrase: %s msgs/s",
                 rate(report.ceilingMsgsPerSecond()), report.ceilingMbPerSecond(), rate(report.containsOnePhrase().msgsPerSecond())));
+        BenchReport.HitCost hit = report.hitCost();
+        lines.add(String.format(Locale.ROOT, "message with a hit (%d of them): detector alone %.1f \u00B5s, with stance analysis "
+                        + "%.1f \u00B5s per message (%.1fx)", hit.messages(), hit.detectorMicros(), hit.judgedMicros(),
+                hit.detectorMicros() == 0 ? 0 : hit.judgedMicros() / hit.detectorMicros()));
     }
 
     private static void accuracy(List<String> lines, SizeResult size) {

@@ -30,6 +30,10 @@ final class BenchJson {
         ObjectNode steps = root.putObject("ready_ms_by_step");
         report.startup().stepMillis().forEach((step, millis) -> steps.put(step, round(millis)));
         root.put("contains_one_phrase_msgs_per_s", round(report.containsOnePhrase().msgsPerSecond()));
+        ObjectNode hit = root.putObject("message_with_a_hit");
+        hit.put("messages", report.hitCost().messages());
+        hit.put("detector_us", round(report.hitCost().detectorMicros()));
+        hit.put("with_stance_us", round(report.hitCost().judgedMicros()));
         root.put("messages", report.messages());
         root.put("avg_message_bytes", round(report.averageBytes()));
         root.put("seed", report.seed());

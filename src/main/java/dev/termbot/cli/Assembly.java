@@ -4,6 +4,7 @@ import dev.termbot.core.Bot;
 import dev.termbot.core.ConfigException;
 import dev.termbot.core.MessageCounter;
 import dev.termbot.core.UsageLog;
+import dev.termbot.detection.stance.EnglishModels;
 import dev.termbot.digest.DigestCompiler;
 import dev.termbot.digest.DigestMarkdown;
 import dev.termbot.digest.DigestPeriod;
@@ -43,7 +44,7 @@ final class Assembly implements AutoCloseable {
         this.clock = clock;
         UsageLog usage = metrics.<UsageLog>map(m -> m.usageLog(storage.usageLog())).orElse(storage.usageLog());
         MessageCounter counter = metrics.map(OpsMetrics::messageCounter).orElse(MessageCounter.NONE);
-        this.bot = new Bot(knowledge, storage.policyStore(), settings.policy(), usage, clock, counter);
+        this.bot = new Bot(knowledge, storage.policyStore(), storage.noteLedger(), settings.policy(), usage, clock, counter);
         this.digests = new DigestCompiler(storage.usageQueries(),
                 DigestSettings.DEFAULTS.withZone(settings.digest().zone()).withStaleAfterDays(settings.digest().staleAfterDays()),
                 clock);
@@ -75,6 +76,9 @@ final class Assembly implements AutoCloseable {
                 throw new CompletionException(e);
             }
         }, task -> startDaemon(task, "termbot-start-glossary"));
+        // the stance analysis' models are needed only on the first hit; load them now, off the start
+        // path, so that first hit is not the one that waits
+        startDaemon(EnglishModels::preloadQuietly, "termbot-start-stance-models");
         StorageOptions options = StorageOptions.fromEnvironment(env).withRetentionDays(settings.storage().retentionDays());
         Storage storage = Storage.open(settings.storage().database(), clock, options);
         try {

@@ -5,6 +5,7 @@ import dev.termbot.core.Knowledge;
 import dev.termbot.detection.Inflections;
 import dev.termbot.detection.OpenNlpInflections;
 import dev.termbot.detection.PhraseDetector;
+import dev.termbot.detection.stance.StanceAnalyzer;
 import dev.termbot.detection.RememberedInflections;
 import dev.termbot.glossary.Glossary;
 import dev.termbot.glossary.GlossaryLookup;
@@ -71,7 +72,8 @@ final class KnowledgeFactory {
     }
 
     Knowledge build(Glossary glossary) {
-        Knowledge knowledge = new Knowledge(glossary.terms(), glossary.rules(), detector(glossary), new GlossaryLookup(glossary.terms()));
+        Knowledge knowledge = new Knowledge(glossary.terms(), glossary.rules(), detector(glossary),
+                new GlossaryLookup(glossary.terms()), StanceAnalyzer.forRules(glossary.rules()));
         remembered.ifPresent(RememberedInflections::save);
         return knowledge;
     }

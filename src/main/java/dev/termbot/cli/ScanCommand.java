@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.termbot.core.Bot;
-import dev.termbot.core.Detector;
+import dev.termbot.core.Knowledge;
 import dev.termbot.core.Hit;
 import dev.termbot.core.Markup;
 import picocli.CommandLine.Command;
@@ -32,18 +32,18 @@ import java.util.concurrent.Callable;
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = {"Find watched phrases in JSONL messages read from stdin.",
                 "Input lines: {\"id\": \"...\", \"text\": \"...\", \"author_is_bot\": false}",
-                "Output lines: {\"id\": \"...\", \"hits\": [{\"term\", \"rule\", \"start\", \"end\", \"matched\"}], \"reply\": true}"})
+                "Output lines: {\"id\": \"...\", \"hits\": [{\"term\", \"rule\", \"start\", \"end\", \"matched\", \"stance\"}], \"reply\": true}"})
 final class ScanCommand implements Callable<Integer> {
     @Mixin
     GlossaryOption glossary;
 
     @Override
     public Integer call() throws Exception {
-        Detector detector = KnowledgeFactory.withOpenNlp().detector(glossary.load());
+        Knowledge knowledge = KnowledgeFactory.withOpenNlp().build(glossary.load());
         // System.out flushes on every array write; a large buffer in front of it turns a flush per
         // generator chunk into one per 64 KiB (the generator is closed, and so flushed, at the end)
         Writer out = new OutputStreamWriter(new BufferedOutputStream(System.out, 1 << 16), StandardCharsets.UTF_8);
-        int bad = new JsonlScanner(detector).scan(System.in, out, System.err);
+        int bad = new JsonlScanner(knowledge).scan(System.in, out, System.err);
         return bad == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
     }
 
@@ -53,10 +53,10 @@ final class ScanCommand implements Callable<Integer> {
      */
     static final class JsonlScanner {
         private final JsonFactory factory = new JsonFactory();
-        private final Detector detector;
+        private final Knowledge knowledge;
 
-        JsonlScanner(Detector detector) {
-            this.detector = detector;
+        JsonlScanner(Knowledge knowledge) {
+            this.knowledge = knowledge;
         }
 
         /** Scans every line of UTF-8 bytes (what the command does); returns how many lines were malformed. */
@@ -82,8 +82,8 @@ final class ScanCommand implements Callable<Integer> {
                     }
                     try {
                         ScanLine parsed = ScanLine.parse(factory, line);
-                        List<Hit> hits = detector.detect(parsed.text(), parsed.markup());
-                        writeResult(json, parsed.id(), hits, Bot.deservesNote(hits, parsed.authorIsBot()));
+                        List<Hit> hits = knowledge.judgedHits(parsed.text(), parsed.markup());
+                        writeResult(json, parsed.id(), hits, Bot.deservesNote(knowledge, hits, parsed.authorIsBot()));
                     } catch (MalformedLine e) {
                         bad++;
                         errors.println("line " + lineNumber + ": " + e.getMessage());
@@ -110,6 +110,7 @@ final class ScanCommand implements Callable<Integer> {
                 json.writeNumberField("start", hit.start());
                 json.writeNumberField("end", hit.end());
                 json.writeStringField("matched", hit.matched());
+                json.writeStringField("stance", hit.stance().key());
                 json.writeEndObject();
             }
             json.writeEndArray();

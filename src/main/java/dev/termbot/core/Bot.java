@@ -30,9 +30,15 @@ public final class Bot {
     /** As the five-argument constructor, and tells {@code scanned} about every message {@link #onMessage} sees. */
     public Bot(Supplier<Knowledge> knowledge, PolicyStore store, PolicySettings settings, UsageLog usage, Clock clock,
                MessageCounter scanned) {
+        this(knowledge, store, new InMemoryNoteLedger(store), settings, usage, clock, scanned);
+    }
+
+    /** As above, with owed notes kept in {@code ledger} (a database's, so they survive a crash). */
+    public Bot(Supplier<Knowledge> knowledge, PolicyStore store, NoteLedger ledger, PolicySettings settings,
+               UsageLog usage, Clock clock, MessageCounter scanned) {
         this.knowledge = knowledge;
         this.store = store;
-        this.policy = new ReplyPolicy(store, settings);
+        this.policy = new ReplyPolicy(store, settings, ledger);
         this.usage = usage;
         this.clock = clock;
         this.scanned = scanned;
@@ -47,21 +53,24 @@ public final class Bot {
         return policy;
     }
 
-    /** Finds watched phrases without any policy or logging: the stateless judgement {@code scan} uses. */
+    /** Finds watched phrases and judges their stance, without any policy or logging. */
     public List<Hit> detect(String text, Markup markup) {
-        return knowledge.get().detector().detect(text, markup);
+        return knowledge.get().judgedHits(text, markup);
     }
 
-    /** Whether a message with these hits deserves a note, ignoring cooldowns (used by {@code scan}). */
-    public static boolean deservesNote(List<Hit> hits, boolean authorIsBot) {
-        return !authorIsBot && !hits.isEmpty();
+    /**
+     * Whether a message with these (judged) hits deserves a note, ignoring cooldowns: not from a
+     * bot, and some hit is a use or belongs to a rule that notes disputes too (used by {@code scan}).
+     */
+    public static boolean deservesNote(Knowledge knowledge, List<Hit> hits, boolean authorIsBot) {
+        return !authorIsBot && knowledge.hitToNote(hits).isPresent();
     }
 
     /** Handles one chat message: detection, policy, usage log. At most one note per message. */
     public Outcome onMessage(InboundMessage message) {
         scanned.scanned(message.where());
         Knowledge now = knowledge.get();
-        List<Hit> hits = now.detector().detect(message.text(), message.markup());
+        List<Hit> hits = now.judgedHits(message.text(), message.markup());
         if (hits.isEmpty()) {
             return Outcome.NOTHING;
         }
@@ -72,7 +81,13 @@ public final class Bot {
             return new Outcome(hits, Optional.empty(), Optional.of(SuppressionReason.DUPLICATE));
         }
         hits.forEach(hit -> usage.record(UsageEvent.hit(at, where, message.authorId(), hit)));
-        Hit first = hits.get(0);
+        Optional<Hit> toNote = now.hitToNote(hits);
+        if (toNote.isEmpty()) {
+            // the writer already disputes the term: logged above with its stance, not lectured, and
+            // no cooldown is spent on it
+            return new Outcome(hits, Optional.empty(), Optional.of(SuppressionReason.DISPUTED));
+        }
+        Hit first = toNote.get();
         Optional<SuppressionReason> silent = policy.claim(message, first.ruleId(), at);
         if (silent.isPresent()) {
             usage.record(UsageEvent.suppressed(at, where, message.authorId(), first, silent.get()));
@@ -94,12 +109,18 @@ public final class Bot {
 
     /**
      * Records that an adapter delivered a note, with the time from receiving the message to sending
-     * the reply.
+     * the reply; only now do the cooldown and "already explained" start.
      */
     public void noteDelivered(InboundMessage message, Reply reply, Instant receivedAt) {
         Instant sentAt = clock.instant();
+        policy.delivered(message, sentAt);
         long latency = Math.max(0, Duration.between(receivedAt, sentAt).toMillis());
         usage.record(UsageEvent.replied(sentAt, message.where(), message.authorId(), reply.ruleId(), reply.termId(), latency));
+    }
+
+    /** Records that an adapter could not deliver a note: the claim is released, no cooldown. */
+    public void noteFailed(InboundMessage message) {
+        policy.failed(message);
     }
 
     /** Answers {@code /define QUERY} and records the lookup. */

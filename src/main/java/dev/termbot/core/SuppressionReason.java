@@ -8,7 +8,12 @@ public enum SuppressionReason {
     MUTED("muted"),
     BOT_AUTHOR("bot_author"),
     /** The same message was delivered again (retry, gateway replay); never counted as a user-visible suppression. */
-    DUPLICATE("duplicate");
+    DUPLICATE("duplicate"),
+    /**
+     * Every hit was disputed by its writer under a quiet rule. Not stored as a suppression: the hits
+     * themselves are stored with their stance, and the digest counts them from there.
+     */
+    DISPUTED("disputed");
 
     private final String key;
 

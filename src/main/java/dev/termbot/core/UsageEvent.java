@@ -17,9 +17,10 @@ import java.util.Objects;
  * @param query     for {@link EventKind#DEFINE}, the normalised query; otherwise ""
  * @param found     for {@link EventKind#DEFINE}, whether an entry was found
  * @param latencyMs for {@link EventKind#REPLIED}, event-to-reply latency in milliseconds; otherwise -1
+ * @param stance    for {@link EventKind#HIT}, the writer's stance ({@link Stance#key()}); otherwise ""
  */
 public record UsageEvent(Instant at, Where where, String userId, EventKind kind, SuppressionReason reason,
-                         String ruleId, String termId, String query, boolean found, long latencyMs) {
+                         String ruleId, String termId, String query, boolean found, long latencyMs, String stance) {
     public UsageEvent {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(where, "where");
@@ -28,10 +29,18 @@ public record UsageEvent(Instant at, Where where, String userId, EventKind kind,
         ruleId = ruleId == null ? "" : ruleId;
         termId = termId == null ? "" : termId;
         query = query == null ? "" : query;
+        stance = stance == null ? "" : stance;
+    }
+
+    /** An event that carries no stance (everything but a hit). */
+    public UsageEvent(Instant at, Where where, String userId, EventKind kind, SuppressionReason reason,
+                      String ruleId, String termId, String query, boolean found, long latencyMs) {
+        this(at, where, userId, kind, reason, ruleId, termId, query, found, latencyMs, "");
     }
 
     public static UsageEvent hit(Instant at, Where where, String userId, Hit hit) {
-        return new UsageEvent(at, where, userId, EventKind.HIT, null, hit.ruleId(), hit.termId(), "", false, -1);
+        return new UsageEvent(at, where, userId, EventKind.HIT, null, hit.ruleId(), hit.termId(), "", false, -1,
+                hit.stance().key());
     }
 
     public static UsageEvent suppressed(Instant at, Where where, String userId, Hit hit, SuppressionReason reason) {

@@ -43,9 +43,24 @@ public record Digest(DigestPeriod period, ZoneId zone, LocalDate generatedOn, in
     }
 
     /** One rule's activity. {@code previousHits} counts the period of the same length just before. */
-    public record RuleLine(String rule, String term, long hits, long replies, long previousHits) {
+    /**
+     * One rule's week.
+     *
+     * @param hits     every hit, used or disputed
+     * @param disputed hits whose writer already disputed the term (logged, not answered under a quiet rule)
+     */
+    public record RuleLine(String rule, String term, long hits, long replies, long previousHits, long disputed) {
+        public RuleLine(String rule, String term, long hits, long replies, long previousHits) {
+            this(rule, term, hits, replies, previousHits, 0);
+        }
+
         public long change() {
             return hits - previousHits;
+        }
+
+        /** Hits whose writer used the term (or asked about it). */
+        public long uses() {
+            return hits - disputed;
         }
     }
 
@@ -62,6 +77,11 @@ public record Digest(DigestPeriod period, ZoneId zone, LocalDate generatedOn, in
 
     public long hits() {
         return rules.stream().mapToLong(RuleLine::hits).sum();
+    }
+
+    /** Hits whose writer already disputed the term: how the community talks about it, apart from uses. */
+    public long disputed() {
+        return rules.stream().mapToLong(RuleLine::disputed).sum();
     }
 
     public long previousHits() {

@@ -64,15 +64,17 @@ public final class DigestCompiler {
     private static List<Digest.RuleLine> ruleLines(List<RuleActivity> now, List<RuleActivity> before) {
         Map<List<String>, long[]> byRule = new LinkedHashMap<>();
         for (RuleActivity activity : now) {
-            long[] counts = byRule.computeIfAbsent(List.of(activity.ruleId(), activity.termId()), key -> new long[3]);
+            long[] counts = byRule.computeIfAbsent(List.of(activity.ruleId(), activity.termId()), key -> new long[4]);
             counts[0] += activity.hits();
             counts[1] += activity.replies();
+            counts[3] += activity.disputed();
         }
         for (RuleActivity activity : before) {
-            byRule.computeIfAbsent(List.of(activity.ruleId(), activity.termId()), key -> new long[3])[2] += activity.hits();
+            byRule.computeIfAbsent(List.of(activity.ruleId(), activity.termId()), key -> new long[4])[2] += activity.hits();
         }
         return byRule.entrySet().stream()
-                .map(e -> new Digest.RuleLine(e.getKey().get(0), e.getKey().get(1), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                .map(e -> new Digest.RuleLine(e.getKey().get(0), e.getKey().get(1), e.getValue()[0], e.getValue()[1], e.getValue()[2],
+                        e.getValue()[3]))
                 .sorted(Comparator.comparingLong(Digest.RuleLine::hits).reversed()
                         .thenComparing(Digest.RuleLine::rule).thenComparing(Digest.RuleLine::term))
                 .toList();

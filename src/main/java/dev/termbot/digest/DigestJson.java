@@ -24,11 +24,13 @@ public final class DigestJson {
                 .field("to", digest.period().to().toString());
         digest.period().isoWeek().ifPresent(week -> json.field("week", week));
         json.field("zone", digest.zone().getId()).field("generated_on", digest.generatedOn().toString());
-        json.name("totals").beginObject().field("hits", digest.hits()).field("replies", digest.notesPosted())
+        json.name("totals").beginObject().field("hits", digest.hits()).field("disputed", digest.disputed())
+                .field("replies", digest.notesPosted())
                 .field("previous_hits", digest.previousHits()).endObject();
         json.name("rules").beginArray();
         for (Digest.RuleLine line : digest.rules()) {
             json.beginObject().field("rule", line.rule()).field("term", line.term()).field("hits", line.hits())
+                    .field("uses", line.uses()).field("disputed", line.disputed())
                     .field("replies", line.replies()).field("previous_hits", line.previousHits()).endObject();
         }
         json.endArray();

@@ -22,7 +22,8 @@ public final class DigestMarkdown {
                 .append(DigestText.signed(digest.hits() - digest.previousHits())).append(")\n\n");
         section(out, "Rules", digest.rules().stream()
                 .map(line -> code(line.rule()) + " → " + code(line.term()) + ": " + line.hits() + " hits ("
-                        + DigestText.signed(line.change()) + " from " + line.previousHits() + "), " + line.replies() + " notes posted")
+                        + DigestText.signed(line.change()) + " from " + line.previousHits() + "; " + line.uses() + " used, "
+                        + line.disputed() + " disputed), " + line.replies() + " notes posted")
                 .toList());
         section(out, "Busiest channels", digest.channels().stream()
                 .map(channel -> code(DigestText.place(channel)) + ": " + channel.hits() + " hits").toList());

@@ -19,9 +19,11 @@ public final class DigestText {
         out.append("termbot digest ").append(digest.period().label()).append(", ").append(digest.zone().getId()).append("\n\n");
         out.append(String.format("Notes posted: %d   Hits: %d   (previous period: %d hits, %s)%n%n",
                 digest.notesPosted(), digest.hits(), digest.previousHits(), signed(digest.hits() - digest.previousHits())));
-        section(out, "Rules (hits, change against the previous period, notes posted)", digest.rules().stream()
-                .map(line -> String.format("  %-32s %6d hits  %-14s %4d notes   term %s", line.rule(), line.hits(),
-                        "(" + signed(line.change()) + " from " + line.previousHits() + ")", line.replies(), line.term()))
+        section(out, "Rules (hits, change against the previous period, uses and disputed mentions, notes posted)",
+                digest.rules().stream()
+                .map(line -> String.format("  %-32s %6d hits  %-14s %4d used  %4d disputed  %4d notes   term %s", line.rule(),
+                        line.hits(), "(" + signed(line.change()) + " from " + line.previousHits() + ")", line.uses(),
+                        line.disputed(), line.replies(), line.term()))
                 .toList());
         section(out, "Busiest channels (hits)", digest.channels().stream()
                 .map(channel -> String.format("  %-48s %6d", place(channel), channel.hits())).toList());

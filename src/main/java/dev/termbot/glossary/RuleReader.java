@@ -5,9 +5,12 @@ import dev.termbot.config.YamlText;
 import dev.termbot.config.Problems;
 import dev.termbot.core.Link;
 import dev.termbot.core.MisuseRule;
+import dev.termbot.core.StanceCues;
+import dev.termbot.core.WhenDisputed;
 import org.yaml.snakeyaml.nodes.Node;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,16 +20,19 @@ import java.util.Optional;
  * Not thread-safe (reports into one load's problems).
  */
 final class RuleReader {
-    static final List<String> KEYS = List.of("id", "term", "phrases", "word_orders", "exceptions", "reply", "links");
+    static final List<String> KEYS = List.of("id", "term", "phrases", "word_orders", "exceptions", "reply", "links",
+            "when_disputed", "stance");
     static final int MAX_REPLY_CHARS = 600;
 
     private final Problems problems;
     private final LinkReader links;
+    private final StanceCueReader cues;
     private final WordOrderReader wordOrders;
 
     RuleReader(Problems problems) {
         this.problems = problems;
         this.links = new LinkReader(problems);
+        this.cues = new StanceCueReader(problems);
         this.wordOrders = new WordOrderReader(problems);
     }
 
@@ -44,13 +50,31 @@ final class RuleReader {
         Optional<List<YamlText>> orders = phrases.isEmpty() ? Optional.of(List.of()) : wordOrders.read(entry, phrases.get());
         Optional<String> reply = reply(entry);
         Optional<List<Link>> sources = links.read(entry, false);
+        Optional<WhenDisputed> whenDisputed = whenDisputed(entry);
+        Optional<StanceCues> ownCues = cues.read(entry, "stance");
         if (id.isEmpty() || term.isEmpty() || phrases.isEmpty() || exceptions.isEmpty() || reply.isEmpty()
-                || sources.isEmpty() || orders.isEmpty()) {
+                || sources.isEmpty() || whenDisputed.isEmpty() || ownCues.isEmpty() || orders.isEmpty()) {
             return Optional.empty();
         }
         MisuseRule rule = new MisuseRule(id.get().value(), term.get().value(), TermReader.values(phrases.get()),
-                TermReader.values(exceptions.get()), reply.get(), sources.get(), TermReader.values(orders.get()));
+                TermReader.values(exceptions.get()), reply.get(), sources.get(), whenDisputed.get(), ownCues.get(),
+                TermReader.values(orders.get()));
         return Optional.of(new ParsedRule(rule, id.get(), term.get(), phrases.get(), orders.get()));
+    }
+
+    private Optional<WhenDisputed> whenDisputed(YamlMapping entry) {
+        if (entry.optional("when_disputed").isEmpty()) {
+            return Optional.of(WhenDisputed.QUIET);
+        }
+        return entry.text("when_disputed").flatMap(text -> {
+            Optional<WhenDisputed> known = Arrays.stream(WhenDisputed.values())
+                    .filter(choice -> choice.key().equals(text.value())).findFirst();
+            if (known.isEmpty()) {
+                problems.at(text.node(), "'when_disputed' in " + entry.owner() + " must be 'quiet' or 'note', not '"
+                        + YamlMapping.shorten(text.value()) + "'");
+            }
+            return known;
+        });
     }
 
     private Optional<List<YamlText>> phrases(YamlMapping entry) {

@@ -31,10 +31,12 @@ final class SqliteUsageQueries implements UsageQueries {
     public List<RuleActivity> ruleActivity(Instant from, Instant to) {
         return query("SELECT rule_id, term_id,"
                         + " SUM(CASE WHEN kind = 'HIT' THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN kind = 'REPLIED' THEN 1 ELSE 0 END)"
+                        + " SUM(CASE WHEN kind = 'REPLIED' THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN kind = 'HIT' AND stance = 'disputed' THEN 1 ELSE 0 END)"
                         + " FROM usage_events WHERE" + RANGE + "AND kind IN ('HIT', 'REPLIED') AND rule_id <> ''"
                         + " GROUP BY rule_id, term_id ORDER BY rule_id, term_id",
-                rows -> new RuleActivity(rows.getString(1), rows.getString(2), rows.getLong(3), rows.getLong(4)),
+                rows -> new RuleActivity(rows.getString(1), rows.getString(2), rows.getLong(3), rows.getLong(4),
+                        rows.getLong(5)),
                 from, to);
     }
 

@@ -14,8 +14,8 @@ final class UsageEventTable {
     static final int MAX_QUERY_LENGTH = 200;
 
     private static final String INSERT = "INSERT INTO usage_events (occurred_at, platform, workspace, channel, thread,"
-            + " user_hash, kind, suppression_reason, rule_id, term_id, define_query, define_found, latency_ms)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " user_hash, kind, suppression_reason, rule_id, term_id, define_query, define_found, latency_ms,"
+            + " stance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final UserHasher hasher;
 
@@ -40,6 +40,7 @@ final class UsageEventTable {
                 insert.setString(11, cut(event.query()));
                 insert.setBoolean(12, event.found());
                 insert.setLong(13, event.latencyMs());
+                insert.setString(14, event.stance());
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -2,7 +2,7 @@ package dev.termbot.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.termbot.testing.RegexDetector;
+import dev.termbot.testing.TestKnowledge;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
@@ -23,7 +23,7 @@ class JsonlScannerTest {
 
     private List<JsonNode> scan(String input) throws Exception {
         StringWriter out = new StringWriter();
-        bad = new ScanCommand.JsonlScanner(RegexDetector.distillationAttack())
+        bad = new ScanCommand.JsonlScanner(TestKnowledge.create())
                 .scan(new BufferedReader(new StringReader(input)), out, new PrintStream(errors, true, StandardCharsets.UTF_8));
         List<JsonNode> lines = new ArrayList<>();
         for (String line : out.toString().split("\n")) {

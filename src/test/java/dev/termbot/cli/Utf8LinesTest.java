@@ -1,6 +1,6 @@
 package dev.termbot.cli;
 
-import dev.termbot.testing.RegexDetector;
+import dev.termbot.testing.TestKnowledge;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -91,7 +91,7 @@ class Utf8LinesTest {
 
                 {"id": "u", "text": "\uD83D\uDE80 \u00e9 distillation attack"}
                 """.replace("\n", "\r\n");
-        ScanCommand.JsonlScanner scanner = new ScanCommand.JsonlScanner(RegexDetector.distillationAttack());
+        ScanCommand.JsonlScanner scanner = new ScanCommand.JsonlScanner(TestKnowledge.create());
         StringWriter fromReader = new StringWriter();
         ByteArrayOutputStream readerErrors = new ByteArrayOutputStream();
         int badFromReader = scanner.scan(new BufferedReader(new java.io.StringReader(input)), fromReader,

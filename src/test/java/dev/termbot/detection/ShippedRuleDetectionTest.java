@@ -102,7 +102,6 @@ class ShippedRuleDetectionTest {
             "<https://example.com/distillation-attack|the article>",
             "open distillation_attack_v2.csv in the notebook",
             "the file /data/distillation-attack/samples.jsonl is empty",
-            "a so-called distillation attack, as the post put it",
             "distillation and then a separate attack",
             "the distillery attack in the novel",
     })

@@ -3,6 +3,7 @@ package dev.termbot.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.termbot.core.MisuseRule;
+import dev.termbot.core.Stance;
 import dev.termbot.core.SuppressionReason;
 import dev.termbot.core.Term;
 import dev.termbot.storage.ChannelActivity;
@@ -32,6 +33,31 @@ class DigestCompilerTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void disputed_mentions_are_counted_per_rule_apart_from_uses() {
+        // GIVEN a week where the term was used 5 times and disputed 3 times, and 2 notes went out
+        Instant tuesday = Instant.parse("2026-11-24T12:00:00Z");
+        Storage storage = new UsageFixture()
+                .hits(tuesday, UsageFixture.GENERAL, "distillation-attack", "distillation", 5, Stance.USE)
+                .hits(tuesday, UsageFixture.RESEARCH, "distillation-attack", "distillation", 3, Stance.DISPUTED)
+                .replies(tuesday, UsageFixture.GENERAL, "distillation-attack", "distillation", 2)
+                .store(dir.resolve("termbot.db"), MONDAY_MORNING);
+
+        // WHEN the digest is compiled
+        Digest digest = new DigestCompiler(storage.usageQueries(), DigestSettings.DEFAULTS, MONDAY_MORNING).lastWeek(TERMS, RULES);
+        storage.close();
+
+        // THEN the rule's line counts every hit, and the disputed ones apart
+        Digest.RuleLine line = digest.rules().get(0);
+        assertThat(line).isEqualTo(new Digest.RuleLine("distillation-attack", "distillation", 8, 2, 0, 3));
+        assertThat(line.uses()).isEqualTo(5);
+        assertThat(digest.disputed()).isEqualTo(3);
+        // AND every rendering shows them
+        assertThat(DigestText.render(digest)).contains("5 used", "3 disputed");
+        assertThat(DigestMarkdown.render(digest)).contains("5 used, 3 disputed");
+        assertThat(DigestJson.render(digest)).contains("\"uses\":5", "\"disputed\":3");
+    }
 
     @Test
     void a_week_with_known_usage_is_counted_against_the_week_before() {

@@ -67,14 +67,14 @@ class DigestRenderingTest {
 
         assertThat(text).contains("termbot digest 2026-W48 (2026-11-23 to 2026-11-29), UTC")
                 .contains("Notes posted: 4   Hits: 14   (previous period: 7 hits, +7)")
-                .containsPattern("distillation-attack\\s+12 hits\\s+\\(\\+5 from 7\\)\\s+4 notes")
+                .containsPattern("distillation-attack\\s+12 hits\\s+\\(\\+5 from 7\\)\\s+12 used\\s+0 disputed\\s+4 notes")
                 .containsPattern("slack T1 #C-general\\s+9")
                 .contains("cooldown 5, already explained 2, opted out 0, muted 1, bot author 3")
                 .containsPattern("\"model collapse\"\\s+2")
                 .contains("Terms to review (reviewed more than 180 days ago, or never)\n  open-weights")
                 .contains("Rules without a hit in this period\n  never-seen");
         assertThat(markdown).startsWith("**termbot digest: 2026-W48 (2026-11-23 to 2026-11-29)** (UTC)")
-                .contains("- `distillation-attack` → `distillation`: 12 hits (+5 from 7), 4 notes posted")
+                .contains("- `distillation-attack` → `distillation`: 12 hits (+5 from 7; 12 used, 0 disputed), 4 notes posted")
                 .contains("- `model collapse` ×2")
                 .contains("- cooldown: 5");
         // a user's /define query must not mention @here or break out of its code span

@@ -3,6 +3,7 @@ package dev.termbot.digest;
 import dev.termbot.core.EventKind;
 import dev.termbot.core.Link;
 import dev.termbot.core.MisuseRule;
+import dev.termbot.core.Stance;
 import dev.termbot.core.SuppressionReason;
 import dev.termbot.core.Term;
 import dev.termbot.core.UsageEvent;
@@ -24,8 +25,12 @@ final class UsageFixture {
     private final List<UsageEvent> events = new ArrayList<>();
 
     UsageFixture hits(Instant at, Where where, String rule, String term, int count) {
+        return hits(at, where, rule, term, count, Stance.USE);
+    }
+
+    UsageFixture hits(Instant at, Where where, String rule, String term, int count, Stance stance) {
         for (int i = 0; i < count; i++) {
-            events.add(new UsageEvent(at, where, "U" + i, EventKind.HIT, null, rule, term, "", false, -1));
+            events.add(new UsageEvent(at, where, "U" + i, EventKind.HIT, null, rule, term, "", false, -1, stance.key()));
         }
         return this;
     }

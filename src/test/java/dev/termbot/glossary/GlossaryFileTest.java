@@ -1,9 +1,10 @@
 package dev.termbot.glossary;
 
-import dev.termbot.config.EditDistance;
 import dev.termbot.core.ConfigException;
 import dev.termbot.core.Link;
+import dev.termbot.core.LookupResult;
 import dev.termbot.core.MisuseRule;
+import dev.termbot.core.WhenDisputed;
 import dev.termbot.core.Term;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -31,6 +33,10 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 class GlossaryFileTest {
     private static final Path SHIPPED_FILE = Path.of("config/glossary.yaml");
     private static final String FILE = "config/glossary.yaml";
+    // Distinct terms of the field whose names differ by one letter. They are allowed because lookup
+    // only accepts a typo when a single entry is closest; a query as close to both gets suggestions.
+    private static final Set<Set<String>> KNOWN_NEIGHBOURS = Set.of(
+            Set.of("lora", "qlora"), Set.of("top-k-sampling", "top-p-sampling"));
     private static final List<String> REQUIRED_IDS = List.of("distillation", "distillation-attack", "synthetic-data",
             "pretraining", "post-training", "fine-tuning", "supervised-fine-tuning", "base-model", "teacher-model",
             "student-model", "open-weight-model", "open-source-model", "rlhf", "rlvr", "constitutional-ai",
@@ -65,7 +71,7 @@ class GlossaryFileTest {
               - id: distillation-attack
                 term: distillation-attack
                 phrases: [distillation attack]
-                exceptions: [so-called distillation attack]
+                exceptions: [distillation attack surface]
                 reply: Distillation is a standard technique. What is described is API abuse.
             """;
 
@@ -142,13 +148,33 @@ class GlossaryFileTest {
         // WHEN pairs of different entries are compared
         List<String> tooClose = new ArrayList<>();
         owners.forEach((key, owner) -> owners.forEach((other, otherOwner) -> {
-            int limit = GlossaryLookup.typoLimit(Math.min(key.length(), other.length()));
-            if (!owner.equals(otherOwner) && EditDistance.within(key, other, limit) <= limit) {
+            if (!owner.equals(otherOwner) && !KNOWN_NEIGHBOURS.contains(Set.of(owner, otherOwner))
+                    && Typos.slips(key, other).isPresent()) {
                 tooClose.add(key + "/" + other);
             }
         }));
-        // THEN a typo match can never be torn between two entries' own spellings
+        // THEN no entry's own spelling is a forgivable slip away from another entry's
         assertThat(tooClose).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} and {1} are told apart")
+    @MethodSource("knownNeighbours")
+    void knownNeighboursAreFoundExactlyAndAnEquidistantTypoIsNotGuessed(String id, String otherId, String between) {
+        GlossaryLookup lookup = new GlossaryLookup(GlossaryFile.loadDefault());
+        // WHEN each entry's own spellings are looked up / THEN each finds itself, never its neighbour
+        for (String each : List.of(id, otherId)) {
+            Term term = GlossaryFile.loadDefault().term(each).orElseThrow();
+            assertThat(lookup.lookup(term.display()).term()).map(Term::id).contains(each);
+            term.aliases().forEach(alias -> assertThat(lookup.lookup(alias).term()).map(Term::id).contains(each));
+        }
+        // AND a query one edit from both gets no definition, only both as suggestions
+        LookupResult result = lookup.lookup(between);
+        assertThat(result.found()).isFalse();
+        assertThat(result.suggestions()).extracting(Term::id).contains(id, otherId);
+    }
+
+    static Stream<Arguments> knownNeighbours() {
+        return Stream.of(arguments("lora", "qlora", "zlora"), arguments("top-k-sampling", "top-p-sampling", "top-x"));
     }
 
     private static void assertWellFormedSource(Link link, String id) {
@@ -177,7 +203,8 @@ class GlossaryFileTest {
         assertThat(distillation.reviewed()).hasToString("2026-11-29");
         MisuseRule rule = glossary.rule("distillation-attack").orElseThrow();
         assertThat(rule.phrases()).containsExactly("distillation attack");
-        assertThat(rule.exceptions()).containsExactly("so-called distillation attack");
+        assertThat(rule.exceptions()).containsExactly("distillation attack surface");
+        assertThat(rule.whenDisputed()).isEqualTo(WhenDisputed.QUIET);
         assertThat(rule.links()).isEmpty();
     }
 
@@ -260,6 +287,14 @@ class GlossaryFileTest {
                         "link url 'arxiv.org/abs/1503.02531' must be an absolute https URL"),
                 arguments("tracking parameter", variant(10, "        url: https://arxiv.org/abs/1503.02531?utm_source=chat"), 10, 14,
                         "link url 'https://arxiv.org/abs/1503.02531?utm_source=chat' carries the tracking parameter 'utm_source'; remove it"),
+                arguments("click id after a real parameter", variant(10, "        url: https://example.org/paper?id=7&fbclid=IwAR0"), 10, 14,
+                        "link url 'https://example.org/paper?id=7&fbclid=IwAR0' carries the tracking parameter 'fbclid'; remove it"),
+                arguments("ad click id in capitals", variant(10, "        url: https://example.org/paper?GCLID=abc"), 10, 14,
+                        "link url 'https://example.org/paper?GCLID=abc' carries the tracking parameter 'gclid'; remove it"),
+                arguments("analytics linker", variant(10, "        url: https://example.org/paper?_gl=1*abc"), 10, 14,
+                        "link url 'https://example.org/paper?_gl=1*abc' carries the tracking parameter '_gl'; remove it"),
+                arguments("plain http", variant(10, "        url: http://arxiv.org/abs/1503.02531"), 10, 14,
+                        "link url 'http://arxiv.org/abs/1503.02531' must use https"),
                 arguments("link without url", variant(10, null), 9, 9,
                         "link 1 of term 'distillation' is missing 'url'"),
                 arguments("no links", variant(changes(8, "    links: []", 9, null, 10, null)), 8, 12,
@@ -299,8 +334,19 @@ class GlossaryFileTest {
                                 + " (while scanning for the next token)"),
                 arguments("empty file", "", 1, 1, "file is empty; expected 'version', 'terms' and 'rules'"),
                 arguments("a list instead of a glossary", "- distillation\n- rlhf\n", 1, 1,
-                        "the glossary must be a mapping with the keys version, terms, rules, not a list"),
-                arguments("no terms", "version: 1\nterms: []\n", 2, 8, "'terms' is empty; the glossary needs at least one entry"));
+                        "the glossary must be a mapping with the keys version, terms, rules, stance, not a list"),
+                arguments("no terms", "version: 1\nterms: []\n", 2, 8, "'terms' is empty; the glossary needs at least one entry"),
+                arguments("unknown when_disputed", VALID + "    when_disputed: loud\n", 29, 20,
+                        "'when_disputed' in rule 'distillation-attack' must be 'quiet' or 'note', not 'loud'"),
+                arguments("unknown cue family", VALID + "    stance:\n      insults: [dumb]\n", 30, 7,
+                        "unknown key 'insults' in 'stance' in rule 'distillation-attack'"),
+                arguments("markup in a cue", VALID + "stance:\n  judgements: [misnomer, \"~~wrong~~\"]\n", 30, 26,
+                        "cue '~~wrong~~' in 'judgements' of 'stance' in the glossary holds quote or markup characters; "
+                                + "list words only (the analysis finds quotes, strikethrough and block quotes itself)"),
+                arguments("a cue listed twice", VALID + "stance:\n  distancing: [so-called, So-Called]\n", 30, 27,
+                        "cue 'So-Called' is listed twice in 'distancing' of 'stance' in the glossary"),
+                arguments("a cue family that is not a list", VALID + "stance:\n  sarcasm: lol\n", 30, 12,
+                        "'sarcasm' in 'stance' in the glossary must be a list, not a text"));
     }
 
     @Test

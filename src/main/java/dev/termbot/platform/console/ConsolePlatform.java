@@ -6,6 +6,7 @@ import dev.termbot.core.Durations;
 import dev.termbot.core.InboundMessage;
 import dev.termbot.core.Markup;
 import dev.termbot.core.Outcome;
+import dev.termbot.core.SuppressionReason;
 import dev.termbot.core.Reply;
 import dev.termbot.core.Where;
 
@@ -101,8 +102,9 @@ public final class ConsolePlatform implements ChatPlatform {
             post(outcome.reply().get());
             bot.noteDelivered(message, outcome.reply().get(), receivedAt);
         } else if (outcome.suppressed().isPresent()) {
-            hints.println("(termbot noticed \u201c" + outcome.hits().get(0).matched() + "\u201d but stays quiet: "
-                    + outcome.suppressed().get().key().replace('_', ' ') + ")");
+            SuppressionReason reason = outcome.suppressed().get();
+            String why = reason == SuppressionReason.DISPUTED ? "already disputed" : reason.key().replace('_', ' ');
+            hints.println("(termbot noticed \u201c" + outcome.hits().get(0).matched() + "\u201d but stays quiet: " + why + ")");
         }
     }
 

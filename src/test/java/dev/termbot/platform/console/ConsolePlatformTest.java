@@ -4,10 +4,12 @@ import dev.termbot.core.Bot;
 import dev.termbot.core.InMemoryPolicyStore;
 import dev.termbot.core.Knowledge;
 import dev.termbot.core.PolicySettings;
+import dev.termbot.core.UsageEvent;
 import dev.termbot.detection.Inflections;
 import dev.termbot.detection.PhraseDetector;
 import dev.termbot.testing.MutableClock;
 import dev.termbot.testing.RecordingUsageLog;
+import dev.termbot.testing.ShippedKnowledge;
 import dev.termbot.testing.TestKnowledge;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +64,21 @@ class ConsolePlatformTest {
 
         assertThat(posted.split("A note on", -1)).hasSize(2);
         assertThat(hints.toString(StandardCharsets.UTF_8)).contains("stays quiet: cooldown");
+    }
+
+    @Test
+    void a_writer_who_already_disputes_the_term_gets_no_note_and_the_hint_says_why() throws Exception {
+        Bot bot = new Bot(() -> ShippedKnowledge.KNOWLEDGE, new InMemoryPolicyStore(), PolicySettings.DEFAULTS, usage, clock);
+        try (ConsolePlatform console = new ConsolePlatform(bot,
+                new BufferedReader(new StringReader("calling it a distillation attack is wrong, it's ToS fraud\n")),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(hints, true, StandardCharsets.UTF_8),
+                false, () -> "# Digest", clock)) {
+            console.start();
+        }
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("A note on");
+        assertThat(hints.toString(StandardCharsets.UTF_8)).contains("stays quiet: already disputed");
+        assertThat(usage.events()).extracting(UsageEvent::stance).containsExactly("disputed");
     }
 
     @Test

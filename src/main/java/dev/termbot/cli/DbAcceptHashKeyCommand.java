@@ -29,7 +29,7 @@ final class DbAcceptHashKeyCommand implements Callable<Integer> {
         Path file = database.existing();
         StorageOptions options = StorageOptions.fromEnvironment(System.getenv()).withAcceptNewHashKey(true);
         try (Storage storage = Storage.open(file, Clock.systemUTC(), options)) {
-            spec.commandLine().getOut().println(storage.database().file() + " now uses the current hash key;"
+            spec.commandLine().getOut().println(storage.database().location() + " now uses the current hash key;"
                     + " data stored under the old key can no longer be exported, forgotten or matched to opt-outs.");
         }
         return ExitCodes.OK;

@@ -28,12 +28,12 @@ final class DbInfoCommand implements Callable<Integer> {
         Path file = database.existing();
         SchemaInfo info = SqliteDatabase.openExisting(file).info();
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("file:           %s (%d bytes)%n", info.file(), info.sizeBytes());
+        out.printf("file:           %s (%d bytes)%n", info.location(), info.sizeBytes());
         out.printf("schema version: %s (this termbot knows up to %s)%n", info.currentVersion(), info.latestKnown());
         if (info.newerThanKnown()) {
             out.println("                written by a newer termbot: this version refuses to open it");
         }
-        out.printf("hash key:       %s%n", hashKeySource(info.file()));
+        out.printf("hash key:       %s%n", hashKeySource(file));
         out.println("migrations:");
         for (SchemaInfo.Migration m : info.migrations()) {
             out.printf("  %-4s %-32s %-10s %s%n", m.version(), m.description(), m.state(),

@@ -21,7 +21,7 @@ final class DbMigrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         MigrationReport report = SqliteDatabase.at(database.resolve()).migrate();
-        spec.commandLine().getOut().println(report.file() + ": schema version " + report.to()
+        spec.commandLine().getOut().println(report.location() + ": schema version " + report.to()
                 + (report.applied() == 0 ? " (up to date)" : " (" + report.applied() + " migrations applied)"));
         return ExitCodes.OK;
     }

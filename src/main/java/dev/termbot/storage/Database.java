@@ -25,6 +25,9 @@ public interface Database {
     /** Applies pending migrations; refuses a schema newer than this termbot. */
     MigrationReport migrate();
 
+    /** The size on disk in bytes. */
+    long sizeBytes() throws java.io.IOException, SQLException;
+
     /** Schema version, migrations and row counts, without changing anything. */
     SchemaInfo info();
 

@@ -15,9 +15,9 @@ import java.util.List;
  * <p>Thread-safe; each call uses its own connection and may throw {@link StorageException}.
  */
 public final class DigestRunLog {
-    private final SqliteDatabase database;
+    private final Database database;
 
-    public DigestRunLog(SqliteDatabase database) {
+    public DigestRunLog(Database database) {
         this.database = database;
     }
 
@@ -66,7 +66,7 @@ public final class DigestRunLog {
         try (Connection connection = database.connect()) {
             return call.apply(connection);
         } catch (SQLException e) {
-            throw new StorageException("cannot use digest runs in " + database.file() + ": " + e.getMessage(), e);
+            throw new StorageException("cannot use digest runs in " + database.location() + ": " + e.getMessage(), e);
         }
     }
 }

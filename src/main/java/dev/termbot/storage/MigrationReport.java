@@ -1,14 +1,13 @@
 package dev.termbot.storage;
 
-import java.nio.file.Path;
 
 /**
- * What {@link SqliteDatabase#migrate()} did.
+ * What {@link Database#migrate()} did.
  *
- * @param file    the database file
+ * @param location the database file, or the PostgreSQL URL without credentials
  * @param from    schema version before ("0" for a new file)
  * @param to      schema version after
  * @param applied how many migrations ran
  */
-public record MigrationReport(Path file, String from, String to, int applied) {
+public record MigrationReport(String location, String from, String to, int applied) {
 }

@@ -17,10 +17,10 @@ import java.util.Optional;
  * <p>Thread-safe; each request uses its own connection.
  */
 public final class PrivacyRequests {
-    private final SqliteDatabase database;
+    private final Database database;
     private final UserHasher hasher;
 
-    PrivacyRequests(SqliteDatabase database, UserHasher hasher) {
+    PrivacyRequests(Database database, UserHasher hasher) {
         this.database = database;
         this.hasher = hasher;
     }
@@ -31,7 +31,7 @@ public final class PrivacyRequests {
             return new UserData(hash, events(connection, user, hash), optOuts(connection, user, hash),
                     explained(connection, user, hash));
         } catch (SQLException e) {
-            throw new StorageException("cannot export from " + database.file() + ": " + e.getMessage(), e);
+            throw new StorageException("cannot export from " + database.location() + ": " + e.getMessage(), e);
         }
     }
 
@@ -52,7 +52,7 @@ public final class PrivacyRequests {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StorageException("cannot delete from " + database.file() + ": " + e.getMessage(), e);
+            throw new StorageException("cannot delete from " + database.location() + ": " + e.getMessage(), e);
         }
     }
 

@@ -21,12 +21,12 @@ import org.slf4j.LoggerFactory;
 public final class RetentionPurge {
     private static final Logger LOG = LoggerFactory.getLogger(RetentionPurge.class);
 
-    private final SqliteDatabase database;
+    private final Database database;
     private final Clock clock;
     private final Duration retention;
     private final Duration handledKeyTtl;
 
-    public RetentionPurge(SqliteDatabase database, Clock clock, Duration retention, Duration handledKeyTtl) {
+    public RetentionPurge(Database database, Clock clock, Duration retention, Duration handledKeyTtl) {
         this.database = database;
         this.clock = clock;
         this.retention = retention;
@@ -54,7 +54,7 @@ public final class RetentionPurge {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StorageException("cannot purge " + database.file() + ": " + e.getMessage(), e);
+            throw new StorageException("cannot purge " + database.location() + ": " + e.getMessage(), e);
         }
     }
 

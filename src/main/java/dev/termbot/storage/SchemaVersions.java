@@ -1,6 +1,5 @@
 package dev.termbot.storage;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -24,11 +23,11 @@ record SchemaVersions(String current, String latestKnown, boolean newerThanKnown
                 latest, newer);
     }
 
-    void refuseNewer(Path file) {
+    void refuseNewer(String location) {
         if (newerThanKnown) {
-            throw new StorageException("the database " + file + " has schema version " + current
+            throw new StorageException("the database " + location + " has schema version " + current
                     + ", newer than this termbot knows (" + latestKnown + "); it was left untouched."
-                    + " Run a termbot at least as new as the one that last migrated it, or use another --db file.");
+                    + " Run a termbot at least as new as the one that last migrated it, or use another database.");
         }
     }
 }

@@ -9,9 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationInfoService;
-import org.flywaydb.core.api.pattern.ValidatePattern;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -24,8 +21,9 @@ import org.sqlite.SQLiteDataSource;
  *
  * <p>Thread-safe: it holds no connection itself; every caller gets its own.
  */
-public final class SqliteDatabase {
+public final class SqliteDatabase implements Database {
     static final String MIGRATIONS = "classpath:db/migration";
+    static final String VENDOR_MIGRATIONS = Dialect.SQLITE.vendorMigrations();
     static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
 
     private final Path file;
@@ -38,7 +36,7 @@ public final class SqliteDatabase {
 
     /** Opens the file (creating it and its folders when missing) and brings its schema up to date. */
     public static SqliteDatabase open(Path file) {
-        SqliteDatabase database = create(file, List.of(MIGRATIONS));
+        SqliteDatabase database = create(file, List.of(MIGRATIONS, VENDOR_MIGRATIONS));
         Optional<String> shipped = MigrationFingerprint.ofShippedMigrations();
         if (shipped.isPresent() && database.migratedWith(shipped.get())) {
             return database;
@@ -70,7 +68,7 @@ public final class SqliteDatabase {
 
     /** The database at this path, created (with its folders) when first used; nothing is migrated yet. */
     public static SqliteDatabase at(Path file) {
-        return create(file, List.of(MIGRATIONS));
+        return create(file, List.of(MIGRATIONS, VENDOR_MIGRATIONS));
     }
 
     /** Opens an existing file without changing anything, for inspection ({@code db info}). */
@@ -78,7 +76,7 @@ public final class SqliteDatabase {
         if (!Files.isRegularFile(file)) {
             throw new StorageException("no database at " + file.toAbsolutePath().normalize());
         }
-        return new SqliteDatabase(file, List.of(MIGRATIONS));
+        return new SqliteDatabase(file, List.of(MIGRATIONS, VENDOR_MIGRATIONS));
     }
 
     /** Prepares a database from other migration folders without migrating; tests use it to fake older and newer versions. */
@@ -101,50 +99,50 @@ public final class SqliteDatabase {
         return file;
     }
 
+    @Override
+    public String location() {
+        return file.toString();
+    }
+
+    @Override
+    public Dialect dialect() {
+        return Dialect.SQLITE;
+    }
+
+    @Override
+    public long sizeBytes() throws java.io.IOException {
+        return Files.size(file);
+    }
+
     /**
      * Applies pending migrations.
      *
      * @throws StorageException when the file was migrated by a newer termbot, or a migration fails
      */
+    @Override
     public MigrationReport migrate() {
         return migrateTo(null);
     }
 
     /** Migrates up to {@code target} (e.g. "1"), or to the latest when null. */
     MigrationReport migrateTo(String target) {
-        Flyway flyway = flyway(target);
-        try {
-            SchemaVersions before = SchemaVersions.of(flyway.info());
-            before.refuseNewer(file);
-            int applied = flyway.migrate().migrationsExecuted;
-            return new MigrationReport(file, before.current(), SchemaVersions.of(flyway.info()).current(), applied);
-        } catch (FlywayException e) {
-            throw new StorageException("cannot migrate " + file + ": " + e.getMessage(), e);
-        }
+        return Migrations.migrate(flyway(target), location());
     }
 
-    /** Schema version, migrations and row counts, without changing the file. */
+    @Override
     public SchemaInfo info() {
-        try {
-            MigrationInfoService info = flyway(null).info();
-            return SchemaInfo.read(this, info);
-        } catch (FlywayException e) {
-            throw new StorageException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** The digest's read queries over this file; they need no hash key. */
-    public UsageQueries usageQueries() {
-        return new SqliteUsageQueries(this);
+        return Migrations.info(this, flyway(null));
     }
 
     /** A new connection with the standard settings and the default busy timeout; the caller closes it. */
-    Connection connect() throws SQLException {
+    @Override
+    public Connection connect() throws SQLException {
         return connect(DEFAULT_BUSY_TIMEOUT);
     }
 
     /** A new connection that waits at most {@code busyTimeout} for a lock held by another connection. */
-    Connection connect(Duration busyTimeout) throws SQLException {
+    @Override
+    public Connection connect(Duration busyTimeout) throws SQLException {
         return dataSource(busyTimeout).getConnection();
     }
 
@@ -161,16 +159,6 @@ public final class SqliteDatabase {
     }
 
     private Flyway flyway(String target) {
-        var configuration = Flyway.configure(SqliteDatabase.class.getClassLoader())
-                .dataSource(dataSource(DEFAULT_BUSY_TIMEOUT))
-                .locations(locations.toArray(String[]::new))
-                // no pattern is ignored: a migration applied by a newer termbot fails validation instead of passing silently
-                .ignoreMigrationPatterns(new ValidatePattern[0])
-                .cleanDisabled(true)
-                .failOnMissingLocations(true);
-        if (target != null) {
-            configuration.target(target);
-        }
-        return configuration.load();
+        return Migrations.flyway(dataSource(DEFAULT_BUSY_TIMEOUT), locations, target);
     }
 }

@@ -29,7 +29,7 @@ import java.util.function.Supplier;
  * <p>Thread-safe: calls are serialised on one connection (each is a single small statement).
  */
 public final class SqlitePolicyStore implements PolicyStore {
-    private final SqliteDatabase database;
+    private final Database database;
     private final UserHasher hasher;
     private final StorageOptions options;
     private final HealthTracker health;
@@ -40,7 +40,7 @@ public final class SqlitePolicyStore implements PolicyStore {
     /** How many {@link #atomically} calls this (lock-holding) thread is inside; guarded by {@code lock}. */
     private int depth;
 
-    SqlitePolicyStore(SqliteDatabase database, UserHasher hasher, StorageOptions options, HealthTracker health,
+    SqlitePolicyStore(Database database, UserHasher hasher, StorageOptions options, HealthTracker health,
                       Clock clock) {
         this.database = database;
         this.clock = clock;

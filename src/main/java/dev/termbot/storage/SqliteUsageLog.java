@@ -32,7 +32,7 @@ public final class SqliteUsageLog implements UsageLog {
     private static final Duration MAX_RETRY_DELAY = Duration.ofSeconds(5);
     private static final Duration ABANDON_GRACE = Duration.ofSeconds(10);
 
-    private final SqliteDatabase database;
+    private final Database database;
     private final UsageEventTable table;
     private final BlockingQueue<UsageEvent> queue;
     private final StorageOptions options;
@@ -44,7 +44,7 @@ public final class SqliteUsageLog implements UsageLog {
     private boolean closed;
     private Connection connection;
 
-    SqliteUsageLog(SqliteDatabase database, UserHasher hasher, StorageOptions options, HealthTracker health,
+    SqliteUsageLog(Database database, UserHasher hasher, StorageOptions options, HealthTracker health,
                    BatchListener listener) {
         this.database = database;
         this.table = new UsageEventTable(hasher);

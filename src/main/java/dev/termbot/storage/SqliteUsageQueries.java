@@ -21,9 +21,9 @@ import java.util.Map;
 final class SqliteUsageQueries implements UsageQueries {
     private static final String RANGE = " occurred_at >= ? AND occurred_at < ? ";
 
-    private final SqliteDatabase database;
+    private final Database database;
 
-    SqliteUsageQueries(SqliteDatabase database) {
+    SqliteUsageQueries(Database database) {
         this.database = database;
     }
 
@@ -100,7 +100,7 @@ final class SqliteUsageQueries implements UsageQueries {
             }
             return result;
         } catch (SQLException e) {
-            throw new StorageException("cannot read usage from " + database.file() + ": " + e.getMessage(), e);
+            throw new StorageException("cannot read usage from " + database.location() + ": " + e.getMessage(), e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -33,7 +34,7 @@ import org.slf4j.LoggerFactory;
 public final class Storage implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Storage.class);
 
-    private final SqliteDatabase database;
+    private final Database database;
     private final HealthTracker health;
     private final SqliteUsageLog usageLog;
     private final SqlitePolicyStore policyStore;
@@ -44,7 +45,7 @@ public final class Storage implements AutoCloseable {
     private final DigestRunLog digestRuns;
     private ScheduledExecutorService maintenance;
 
-    private Storage(SqliteDatabase database, UserHasher hasher, Clock clock, StorageOptions options, BatchListener listener) {
+    private Storage(Database database, UserHasher hasher, Clock clock, StorageOptions options, BatchListener listener) {
         this.database = database;
         this.health = new HealthTracker(clock);
         this.usageLog = new SqliteUsageLog(database, hasher, options, health, listener);
@@ -66,11 +67,39 @@ public final class Storage implements AutoCloseable {
         return open(dbFile, clock, options, BatchListener.NONE);
     }
 
+    /**
+     * Opens the store the environment chooses: the PostgreSQL database of {@code TERMBOT_DATABASE_URL}
+     * when it is set (shared by every process that names it), otherwise the SQLite file.
+     */
+    public static Storage open(Path sqliteFile, Map<String, String> environment, Clock clock, StorageOptions options) {
+        Optional<PostgresDatabase> shared = PostgresDatabase.fromEnvironment(environment);
+        if (shared.isPresent()) {
+            return openShared(shared.get(), clock, options, BatchListener.NONE);
+        }
+        return open(sqliteFile, clock, options);
+    }
+
+    /**
+     * Opens (migrating as needed) a PostgreSQL database. The hash key must come from
+     * {@code TERMBOT_HASH_KEY}: processes on several machines cannot share a key file, and each
+     * must hash a user id to the same value.
+     */
+    static Storage openShared(PostgresDatabase database, Clock clock, StorageOptions options, BatchListener listener) {
+        if (options.hashKey().isEmpty()) {
+            throw new StorageException("with PostgreSQL (" + database.location() + ") set " + StorageOptions.HASH_KEY_VARIABLE
+                    + " to the same key in every process: a key file on one machine cannot be shared");
+        }
+        database.migrate();
+        UserHasher hasher = new UserHasher(HashKey.resolve(options.hashKey(), null));
+        checkHashKey(database, hasher, StorageOptions.HASH_KEY_VARIABLE, options.acceptNewHashKey());
+        return new Storage(database, hasher, clock, options, listener);
+    }
+
     static Storage open(Path dbFile, Clock clock, StorageOptions options, BatchListener listener) {
         SqliteDatabase database = SqliteDatabase.open(dbFile);
         Path keyFile = keyFileFor(database.file());
         UserHasher hasher = new UserHasher(HashKey.resolve(options.hashKey(), keyFile));
-        checkHashKey(database, hasher, keyFile, options.acceptNewHashKey());
+        checkHashKey(database, hasher, "the key file " + keyFile, options.acceptNewHashKey());
         return new Storage(database, hasher, clock, options, listener);
     }
 
@@ -108,7 +137,7 @@ public final class Storage implements AutoCloseable {
         return retention;
     }
 
-    public SqliteDatabase database() {
+    public Database database() {
         return database;
     }
 
@@ -141,25 +170,25 @@ public final class Storage implements AutoCloseable {
         policyStore.close();
     }
 
-    private static void checkHashKey(SqliteDatabase database, UserHasher hasher, Path keyFile, boolean acceptNew) {
+    private static void checkHashKey(Database database, UserHasher hasher, String keySource, boolean acceptNew) {
         String check = hasher.keyCheck();
         try (Connection connection = database.connect()) {
             Optional<String> stored = InstallSettings.get(connection, InstallSettings.HASH_KEY_CHECK);
             if (stored.isPresent() && !stored.get().equals(check)) {
                 if (!acceptNew) {
-                    throw new StorageException("the user-id hash key is not the one " + database.file()
+                    throw new StorageException("the user-id hash key is not the one " + database.location()
                             + " was written with, so stored opt-outs and privacy requests would no longer match."
-                            + " Restore " + keyFile + " or set " + StorageOptions.HASH_KEY_VARIABLE + " to the original key;"
+                            + " Restore " + keySource + " or set " + StorageOptions.HASH_KEY_VARIABLE + " to the original key;"
                             + " to continue with the new key on purpose, run: termbot db accept-hash-key");
                 }
                 LOG.warn("adopting a new user-id hash key for {}: rows hashed with the old key no longer match anyone",
-                        database.file());
+                        database.location());
             }
             if (stored.isEmpty() || !stored.get().equals(check)) {
                 InstallSettings.put(connection, InstallSettings.HASH_KEY_CHECK, check);
             }
         } catch (SQLException e) {
-            throw new StorageException("cannot read " + database.file() + ": " + e.getMessage(), e);
+            throw new StorageException("cannot read " + database.location() + ": " + e.getMessage(), e);
         }
     }
 }

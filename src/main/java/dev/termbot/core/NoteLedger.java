@@ -1,5 +1,6 @@
 package dev.termbot.core;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,21 @@ public interface NoteLedger {
      */
     default <T> T atomically(Supplier<T> decision) {
         return decision.get();
+    }
+
+    /**
+     * Claims the place (channel/thread + rule) and the person (user + rule) for a note about to be
+     * owed, so that processes sharing a store cannot both post: empty when this caller won both, else
+     * why it must stay silent. A store shared between processes makes each claim one atomic
+     * statement; alone in one process, {@link ReplyPolicy}'s own serialised checks already decide,
+     * so the default always wins.
+     *
+     * @param cooldown        how long the place stays claimed after the post
+     * @param explainedWindow how long the person stays claimed after the post
+     */
+    default Optional<SuppressionReason> hold(Where where, String userId, String ruleId, Instant now, Duration cooldown,
+                                             Duration explainedWindow) {
+        return Optional.empty();
     }
 
     /** Records an owed note for this message and rule. */

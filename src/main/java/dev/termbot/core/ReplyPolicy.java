@@ -23,7 +23,7 @@ public final class ReplyPolicy {
      * How long an owed note keeps its claim. Far longer than any retry; it only bounds the effect
      * of a note whose process died on a platform that cannot post it again later.
      */
-    static final Duration CLAIM_HOLD = Duration.ofHours(1);
+    public static final Duration CLAIM_HOLD = Duration.ofHours(1);
 
     private final PolicyStore store;
     private final NoteLedger ledger;
@@ -59,6 +59,12 @@ public final class ReplyPolicy {
      */
     public synchronized Optional<SuppressionReason> claim(InboundMessage message, String ruleId, Instant now) {
         Optional<SuppressionReason> reason = reasonToStaySilent(message, ruleId, now);
+        if (reason.isEmpty()) {
+            // another process sharing the store may have passed the same checks a moment ago
+            Where where = message.where();
+            reason = ledger.hold(where, message.authorId(), ruleId, now,
+                    store.cooldownOverride(where).orElse(settings.cooldown()), settings.explainedWindow());
+        }
         if (reason.isEmpty()) {
             ledger.open(message, ruleId, now);
         }

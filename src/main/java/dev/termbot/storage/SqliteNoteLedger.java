@@ -4,12 +4,15 @@ import dev.termbot.core.InMemoryNoteLedger;
 import dev.termbot.core.InboundMessage;
 import dev.termbot.core.NoteLedger;
 import dev.termbot.core.PendingNote;
+import dev.termbot.core.ReplyPolicy;
+import dev.termbot.core.SuppressionReason;
 import dev.termbot.core.Where;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.sql.Savepoint;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +36,9 @@ final class SqliteNoteLedger implements NoteLedger {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteNoteLedger.class);
     private static final String COLUMNS = "id, platform, workspace, channel, thread, message_id, rule_id, recipient_sealed,"
             + " claimed_at, attempts";
+
+    private static final String CLAIM_UPDATE = " claimed_at = excluded.claimed_at, held_until = excluded.held_until,"
+            + " quiet_ms = excluded.quiet_ms";
 
     private final SqlitePolicyStore store;
     private final UserHasher hasher;
@@ -58,7 +64,7 @@ final class SqliteNoteLedger implements NoteLedger {
                         hasher.hash(message.authorId()), sealed, at.toEpochMilli())) {
                     insert.executeUpdate();
                 }
-                return lastId(c);
+                return store.dialect().lastId(c);
             });
             return new PendingNote(id, where, message.messageId(), message.authorId(), ruleId, at, 0);
         } catch (SQLException | RuntimeException e) {
@@ -66,6 +72,58 @@ final class SqliteNoteLedger implements NoteLedger {
                     e.getClass().getSimpleName());
             return memory.open(message, ruleId, at);
         }
+    }
+
+    /**
+     * Wins the place, then the person, each with one conditional upsert that succeeds only when the
+     * row's hold has run out, so of two processes deciding at once exactly one gets both. Losing the
+     * person gives the place back (savepoint). When the database fails, this process's own
+     * serialised checks are all that is left, and the claim counts as won.
+     */
+    @Override
+    public Optional<SuppressionReason> hold(Where where, String userId, String ruleId, Instant now, Duration cooldown,
+                                            Duration explainedWindow) {
+        long until = now.plus(ReplyPolicy.CLAIM_HOLD).toEpochMilli();
+        try {
+            return store.inTransaction("note claim", c -> {
+                Savepoint before = c.setSavepoint();
+                if (SqlitePolicyStore.update(c, "INSERT INTO place_claims (platform, workspace, channel, thread, rule_id,"
+                                + " claimed_at, held_until, quiet_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                                + " ON CONFLICT (platform, workspace, channel, thread, rule_id) DO UPDATE SET"
+                                + CLAIM_UPDATE + " WHERE place_claims.held_until <= ?",
+                        where.platform(), where.workspace(), where.channel(), where.thread(), ruleId, now.toEpochMilli(), until,
+                        cooldown.toMillis(), now.toEpochMilli()) == 0) {
+                    return Optional.of(SuppressionReason.COOLDOWN);
+                }
+                if (SqlitePolicyStore.update(c, "INSERT INTO person_claims (platform, workspace, user_hash, rule_id,"
+                                + " claimed_at, held_until, quiet_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                                + " ON CONFLICT (platform, workspace, user_hash, rule_id) DO UPDATE SET"
+                                + CLAIM_UPDATE + " WHERE person_claims.held_until <= ?",
+                        where.platform(), where.workspace(), hasher.hash(userId), ruleId, now.toEpochMilli(), until,
+                        explainedWindow.toMillis(), now.toEpochMilli()) == 0) {
+                    c.rollback(before);
+                    return Optional.of(SuppressionReason.ALREADY_EXPLAINED);
+                }
+                c.releaseSavepoint(before);
+                return Optional.empty();
+            });
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("could not claim a note across processes ({}); only this process's checks apply", e.getClass().getSimpleName());
+            return Optional.empty();
+        }
+    }
+
+    /** After the post the holds last its quiet time; a failed post ends them (0), so the claim is free at once. */
+    private static void settleClaims(Connection c, PendingNote note, String userHash, Optional<Instant> postedAt)
+            throws SQLException {
+        Where where = note.where();
+        String until = postedAt.map(at -> at.toEpochMilli() + " + quiet_ms").orElse("0");
+        SqlitePolicyStore.update(c, "UPDATE place_claims SET held_until = " + until + " WHERE platform = ? AND workspace = ?"
+                        + " AND channel = ? AND thread = ? AND rule_id = ? AND claimed_at = ?",
+                where.platform(), where.workspace(), where.channel(), where.thread(), note.ruleId(), note.claimedAt().toEpochMilli());
+        SqlitePolicyStore.update(c, "UPDATE person_claims SET held_until = " + until + " WHERE platform = ? AND workspace = ?"
+                        + " AND user_hash = ? AND rule_id = ? AND claimed_at = ?",
+                where.platform(), where.workspace(), userHash, note.ruleId(), note.claimedAt().toEpochMilli());
     }
 
     @Override
@@ -134,6 +192,7 @@ final class SqliteNoteLedger implements NoteLedger {
                                 + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (platform, workspace, user_hash, rule_id)"
                                 + " DO UPDATE SET explained_at = excluded.explained_at",
                         where.platform(), where.workspace(), hasher.hash(note.authorId()), note.ruleId(), at.toEpochMilli());
+                settleClaims(c, note, hasher.hash(note.authorId()), Optional.of(at));
                 return deleted;
             });
         } catch (SQLException | RuntimeException e) {
@@ -152,7 +211,10 @@ final class SqliteNoteLedger implements NoteLedger {
             return;
         }
         try {
-            store.inTransaction("owed note", c -> SqlitePolicyStore.update(c, "DELETE FROM pending_replies WHERE id = ?", note.id()));
+            store.inTransaction("owed note", c -> {
+                settleClaims(c, note, hasher.hash(note.authorId()), Optional.empty());
+                return SqlitePolicyStore.update(c, "DELETE FROM pending_replies WHERE id = ?", note.id());
+            });
         } catch (SQLException | RuntimeException e) {
             LOG.warn("could not release a failed note ({}); its claim lapses after an hour", e.getClass().getSimpleName());
         }
@@ -194,10 +256,4 @@ final class SqliteNoteLedger implements NoteLedger {
         }
     }
 
-    private static long lastId(Connection c) throws SQLException {
-        try (Statement statement = c.createStatement(); ResultSet r = statement.executeQuery("SELECT last_insert_rowid()")) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
 }

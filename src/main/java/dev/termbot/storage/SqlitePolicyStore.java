@@ -252,6 +252,10 @@ public final class SqlitePolicyStore implements PolicyStore {
         }
     }
 
+    Dialect dialect() {
+        return database.dialect();
+    }
+
     /** Closes the connection; later calls reopen it. */
     void close() {
         lock.lock();

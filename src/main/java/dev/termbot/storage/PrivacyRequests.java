@@ -45,6 +45,8 @@ public final class PrivacyRequests {
                 int explained = delete(connection, "explained_rules", user, hash);
                 // a note still owed to this person is dropped with the rest (it holds their sealed id)
                 delete(connection, "pending_replies", user, hash);
+                // the person's claim only says a note was posted to them lately; it goes with the rest
+                delete(connection, "person_claims", user, hash);
                 connection.commit();
                 return new ForgetReport(hash, events, optOuts, explained);
             } catch (SQLException e) {

@@ -27,14 +27,14 @@ class SqliteDatabaseTest {
         // THEN the folders, the file and all tables exist, and connections use WAL and foreign keys
         assertThat(file).isRegularFile();
         assertThat(Rows.tables(file)).contains("usage_events", "opted_out_users", "muted_channels", "channel_cooldowns",
-                "last_notes", "explained_rules", "handled_deliveries", "digest_runs", "install_settings",
+                "last_notes", "explained_rules", "handled_deliveries", "digest_runs", "install_settings", "place_claims", "person_claims",
                 "flyway_schema_history");
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             assertThat(single(statement, "PRAGMA journal_mode")).isEqualTo("wal");
             assertThat(single(statement, "PRAGMA foreign_keys")).isEqualTo("1");
             assertThat(single(statement, "PRAGMA busy_timeout")).isEqualTo("5000");
         }
-        assertThat(database.info().currentVersion()).isEqualTo(database.info().latestKnown()).isEqualTo("6");
+        assertThat(database.info().currentVersion()).isEqualTo(database.info().latestKnown()).isEqualTo("7");
     }
 
     @Test
@@ -45,7 +45,7 @@ class SqliteDatabaseTest {
         MigrationReport second = SqliteDatabase.open(file).migrate();
 
         assertThat(second.applied()).isZero();
-        assertThat(second.from()).isEqualTo(second.to()).isEqualTo("6");
+        assertThat(second.from()).isEqualTo(second.to()).isEqualTo("7");
     }
 
     @Test
@@ -65,8 +65,8 @@ class SqliteDatabaseTest {
         SchemaInfo info = SqliteDatabase.openExisting(file).info();
 
         // THEN it is at the latest version, the new tables exist and the old rows are unchanged
-        assertThat(report.to()).isEqualTo("6");
-        assertThat(info.currentVersion()).isEqualTo("6");
+        assertThat(report.to()).isEqualTo("7");
+        assertThat(info.currentVersion()).isEqualTo("7");
         assertThat(Rows.tables(file)).contains("opted_out_users", "digest_runs", "install_settings");
         assertThat(Rows.query(file, "SELECT platform, kind, term_id, define_found FROM usage_events ORDER BY occurred_at"))
                 .containsExactly(List.of("slack", "HIT", "distillation", 0), List.of("discord", "DEFINE", "rlhf", 1));
@@ -80,7 +80,7 @@ class SqliteDatabaseTest {
     void a_database_from_a_newer_termbot_is_refused_and_left_untouched() throws Exception {
         // GIVEN a database migrated by a "newer termbot" that knew migration 99
         Path file = dir.resolve("newer.db");
-        SqliteDatabase.create(file, List.of(SqliteDatabase.MIGRATIONS, "classpath:db/future")).migrate();
+        SqliteDatabase.create(file, List.of(SqliteDatabase.MIGRATIONS, SqliteDatabase.VENDOR_MIGRATIONS, "classpath:db/future")).migrate();
         Rows.execute(file, "INSERT INTO usage_events VALUES (1764000000000, 'slack', 'T1', 'C1', '', 'h1', 'HIT', NULL,"
                 + " 'r', 't', '', 0, -1, 'use')",
                 "INSERT INTO install_settings VALUES ('" + MigrationFingerprint.SETTING + "', 'fingerprint-of-a-newer-termbot')");
@@ -91,13 +91,13 @@ class SqliteDatabaseTest {
         assertThatThrownBy(() -> SqliteDatabase.open(file))
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining("schema version 99")
-                .hasMessageContaining("newer than this termbot knows (6)")
+                .hasMessageContaining("newer than this termbot knows (7)")
                 .hasMessageContaining("left untouched");
         // AND nothing in it changed
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(Rows.count(file, "SELECT COUNT(*) FROM table_from_the_future")).isEqualTo(1);
         assertThat(Rows.count(file, "SELECT COUNT(*) FROM usage_events")).isEqualTo(1);
-        assertThat(Rows.count(file, "SELECT MAX(installed_rank) FROM flyway_schema_history")).isEqualTo(7);
+        assertThat(Rows.count(file, "SELECT MAX(installed_rank) FROM flyway_schema_history")).isEqualTo(8);
         // AND db info can still describe it
         SchemaInfo info = SqliteDatabase.openExisting(file).info();
         assertThat(info.newerThanKnown()).isTrue();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Replaces secrets in text with {@value #REDACTED} before it reaches a log. Two kinds are caught:
@@ -25,9 +26,13 @@ import java.util.regex.Pattern;
 public final class SecretRedactor {
     public static final String REDACTED = "[REDACTED]";
     public static final List<String> SECRET_VARIABLES = List.of(
-            "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "DISCORD_TOKEN", "TERMBOT_HASH_KEY");
+            "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "DISCORD_TOKEN", "TERMBOT_HASH_KEY",
+            "TERMBOT_DATABASE_PASSWORD");
+    /** May carry the database password ({@code ?password=...} or {@code //user:password@host}). */
+    static final String DATABASE_URL_VARIABLE = "TERMBOT_DATABASE_URL";
     static final int MIN_SECRET_LENGTH = 6;
 
+    private static final Pattern URL_PASSWORD = Pattern.compile("[?&]password=([^&]+)|//[^/:@]+:([^/@]+)@");
     private static final Pattern SECRET_NAME = Pattern.compile("(SLACK|DISCORD|TERMBOT)_\\w*(TOKEN|SECRET|KEY|PASSWORD)");
     // Slack tokens (xoxb-, xoxp-, xoxa-, xoxr-, ... and app-level xapp-) and Discord bot tokens
     // (base64 user id . timestamp . HMAC); both shapes are distinctive enough to redact on sight.
@@ -70,15 +75,28 @@ public final class SecretRedactor {
     /** A redactor for exactly these environment values (tests, and {@link #install}). */
     static SecretRedactor fromEnvironment(Map<String, String> env) {
         Objects.requireNonNull(env, "env");
-        List<String> values = env.entrySet().stream()
+        List<String> values = Stream.concat(env.entrySet().stream()
                 .filter(e -> isSecretName(e.getKey()) && e.getValue() != null)
-                .map(e -> e.getValue().strip())
+                .map(e -> e.getValue().strip()), passwordIn(env.get(DATABASE_URL_VARIABLE)))
                 .filter(v -> v.length() >= MIN_SECRET_LENGTH)
                 .distinct()
                 // longest first, so a secret that contains another is replaced whole
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .toList();
         return new SecretRedactor(values);
+    }
+
+    /** The password a JDBC URL carries, if any. */
+    private static Stream<String> passwordIn(String url) {
+        if (url == null) {
+            return Stream.empty();
+        }
+        Matcher matcher = URL_PASSWORD.matcher(url);
+        Stream.Builder<String> found = Stream.builder();
+        while (matcher.find()) {
+            found.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+        }
+        return found.build();
     }
 
     static boolean isSecretName(String name) {

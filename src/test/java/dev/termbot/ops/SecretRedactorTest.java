@@ -18,6 +18,18 @@ class SecretRedactorTest {
     }
 
     @Test
+    void the_database_password_is_redacted_from_its_variable_and_from_inside_the_url() {
+        SecretRedactor redactor = SecretRedactor.fromEnvironment(Map.of(
+                "TERMBOT_DATABASE_PASSWORD", "pg-pass-4711",
+                "TERMBOT_DATABASE_URL", "jdbc:postgresql://db/termbot?user=bot&password=url-pass-0815&ssl=true"));
+        SecretRedactor inHost = SecretRedactor.fromEnvironment(Map.of(
+                "TERMBOT_DATABASE_URL", "jdbc:postgresql://bot:host-pass-42@db/termbot"));
+
+        assertThat(redactor.redact("auth pg-pass-4711 / url-pass-0815")).isEqualTo("auth [REDACTED] / [REDACTED]");
+        assertThat(inHost.redact("failed with host-pass-42")).isEqualTo("failed with [REDACTED]");
+    }
+
+    @Test
     void slack_and_discord_token_shapes_are_redacted_even_when_not_configured() {
         SecretRedactor redactor = SecretRedactor.fromEnvironment(Map.of());
 

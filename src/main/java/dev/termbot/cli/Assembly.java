@@ -80,7 +80,7 @@ final class Assembly implements AutoCloseable {
         // path, so that first hit is not the one that waits
         startDaemon(EnglishModels::preloadQuietly, "termbot-start-stance-models");
         StorageOptions options = StorageOptions.fromEnvironment(env).withRetentionDays(settings.storage().retentionDays());
-        Storage storage = Storage.open(settings.storage().database(), clock, options);
+        Storage storage = Storage.open(settings.storage().database(), env, clock, options);
         try {
             KnowledgeHolder knowledge = KnowledgeHolder.of(factory, glossary, read.join());
             return new Assembly(settings, knowledge, storage,

@@ -2,8 +2,6 @@ package dev.termbot.cli;
 
 import dev.termbot.storage.Storage;
 import dev.termbot.storage.StorageOptions;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,9 +24,8 @@ final class DbAcceptHashKeyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path file = database.existing();
         StorageOptions options = StorageOptions.fromEnvironment(System.getenv()).withAcceptNewHashKey(true);
-        try (Storage storage = Storage.open(file, Clock.systemUTC(), options)) {
+        try (Storage storage = database.openStorage(options)) {
             spec.commandLine().getOut().println(storage.database().location() + " now uses the current hash key;"
                     + " data stored under the old key can no longer be exported, forgotten or matched to opt-outs.");
         }

@@ -1,6 +1,7 @@
 package dev.termbot.cli;
 
 import dev.termbot.storage.SchemaInfo;
+import dev.termbot.storage.Database;
 import dev.termbot.storage.SqliteDatabase;
 import dev.termbot.storage.Storage;
 import dev.termbot.storage.StorageOptions;
@@ -25,15 +26,16 @@ final class DbInfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path file = database.existing();
-        SchemaInfo info = SqliteDatabase.openExisting(file).info();
+        Database chosen = database.existingDatabase();
+        SchemaInfo info = chosen.info();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("file:           %s (%d bytes)%n", info.location(), info.sizeBytes());
         out.printf("schema version: %s (this termbot knows up to %s)%n", info.currentVersion(), info.latestKnown());
         if (info.newerThanKnown()) {
             out.println("                written by a newer termbot: this version refuses to open it");
         }
-        out.printf("hash key:       %s%n", hashKeySource(file));
+        out.printf("hash key:       %s%n", chosen instanceof SqliteDatabase sqlite ? hashKeySource(sqlite.file())
+                : "from " + StorageOptions.HASH_KEY_VARIABLE + " (required with PostgreSQL)");
         out.println("migrations:");
         for (SchemaInfo.Migration m : info.migrations()) {
             out.printf("  %-4s %-32s %-10s %s%n", m.version(), m.description(), m.state(),

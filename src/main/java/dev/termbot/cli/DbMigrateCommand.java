@@ -1,7 +1,9 @@
 package dev.termbot.cli;
 
 import dev.termbot.storage.MigrationReport;
+import dev.termbot.storage.PostgresDatabase;
 import dev.termbot.storage.SqliteDatabase;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +22,8 @@ final class DbMigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        MigrationReport report = SqliteDatabase.at(database.resolve()).migrate();
+        Optional<PostgresDatabase> shared = database.shared();
+        MigrationReport report = shared.isPresent() ? shared.get().migrate() : SqliteDatabase.at(database.resolve()).migrate();
         spec.commandLine().getOut().println(report.location() + ": schema version " + report.to()
                 + (report.applied() == 0 ? " (up to date)" : " (" + report.applied() + " migrations applied)"));
         return ExitCodes.OK;

@@ -2,9 +2,7 @@ package dev.termbot.cli;
 
 import dev.termbot.storage.PurgeReport;
 import dev.termbot.storage.RetentionPurge;
-import dev.termbot.storage.SqliteDatabase;
 import dev.termbot.storage.StorageOptions;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -44,8 +42,7 @@ final class DbPurgeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("termbot: --retention-days must be at least 1");
             return ExitCodes.BAD_INPUT;
         }
-        Path file = database.existing();
-        PurgeReport report = new RetentionPurge(SqliteDatabase.open(file), clock, Duration.ofDays(retentionDays),
+        PurgeReport report = new RetentionPurge(database.migratedDatabase(), clock, Duration.ofDays(retentionDays),
                 StorageOptions.defaults().handledKeyTtl()).purge();
         spec.commandLine().getOut().printf("purged rows older than %s: %d usage events, %d explained, %d note times, %d delivery keys%n",
                 report.cutoff(), report.events(), report.explained(), report.notes(), report.deliveryKeys());

@@ -5,7 +5,8 @@ import dev.termbot.digest.DigestCompiler;
 import dev.termbot.digest.DigestFormat;
 import dev.termbot.digest.DigestPeriod;
 import dev.termbot.digest.DigestSettings;
-import dev.termbot.storage.SqliteDatabase;
+import dev.termbot.core.ConfigException;
+import dev.termbot.storage.Database;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -108,9 +109,8 @@ final class DigestCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new BadInput(e.getMessage());
         }
-        Path file = database.existing();
         GlossaryLists.Lists lists = glossaries.load(Optional.ofNullable(glossary));
-        Digest digest = compile(file, chosenPeriod, zoneId, staleDays, lists);
+        Digest digest = compile(chosenPeriod, zoneId, staleDays, lists);
         write(chosen.render(digest), chosen.isBinary());
         return ExitCodes.OK;
     }
@@ -125,9 +125,10 @@ final class DigestCommand implements Callable<Integer> {
         return new DigestPeriod(period.range.from, period.range.to);
     }
 
-    private Digest compile(Path file, DigestPeriod digestPeriod, ZoneId zoneId, int staleDays, GlossaryLists.Lists lists) {
+    private Digest compile(DigestPeriod digestPeriod, ZoneId zoneId, int staleDays, GlossaryLists.Lists lists)
+            throws ConfigException, BadInput {
         // queries need no hash key: open the database alone, so a digest never creates a key file
-        SqliteDatabase opened = SqliteDatabase.open(file);
+        Database opened = database.migratedDatabase();
         DigestSettings settings = DigestSettings.DEFAULTS.withZone(zoneId).withStaleAfterDays(staleDays);
         return new DigestCompiler(opened.usageQueries(), settings, clock).compile(digestPeriod, lists.terms(), lists.rules());
     }

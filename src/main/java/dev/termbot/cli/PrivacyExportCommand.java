@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.termbot.storage.Storage;
 import dev.termbot.storage.StorageOptions;
 import dev.termbot.storage.UserData;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -30,9 +28,8 @@ final class PrivacyExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path file = database.existing();
         UserData data;
-        try (Storage storage = Storage.open(file, Clock.systemUTC(), StorageOptions.fromEnvironment(System.getenv()))) {
+        try (Storage storage = database.openStorage(StorageOptions.fromEnvironment(System.getenv()))) {
             data = storage.privacy().export(user.selector());
         }
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -3,8 +3,6 @@ package dev.termbot.cli;
 import dev.termbot.storage.ForgetReport;
 import dev.termbot.storage.Storage;
 import dev.termbot.storage.StorageOptions;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,8 +24,7 @@ final class PrivacyForgetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path file = database.existing();
-        try (Storage storage = Storage.open(file, Clock.systemUTC(), StorageOptions.fromEnvironment(System.getenv()))) {
+        try (Storage storage = database.openStorage(StorageOptions.fromEnvironment(System.getenv()))) {
             ForgetReport report = storage.privacy().forget(user.selector());
             spec.commandLine().getOut().printf("deleted %d usage events, %d opt-outs and %d explained rules stored under user hash %s%n",
                     report.events(), report.optOuts(), report.explained(), report.userHash());

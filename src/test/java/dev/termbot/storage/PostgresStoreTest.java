@@ -7,6 +7,7 @@ import dev.termbot.core.InboundMessage;
 import dev.termbot.core.Markup;
 import dev.termbot.core.PendingNote;
 import dev.termbot.core.PolicyStore;
+import dev.termbot.core.SuppressionReason;
 import dev.termbot.core.Where;
 import dev.termbot.testing.TestPostgres;
 import java.time.Clock;
@@ -98,6 +99,30 @@ class PostgresStoreTest {
             assertThat(info.location()).startsWith("jdbc:postgresql://").doesNotContain("user=");
             assertThat(info.rowCounts()).containsKeys("usage_events", "pending_replies", "place_claims", "person_claims");
         }
+    }
+
+    @Test
+    void the_usage_log_commits_its_batches_and_the_digest_queries_read_them() {
+        Instant from = Events.T0.minusSeconds(1);
+        Instant to = Events.T0.plusSeconds(60);
+        try (Storage storage = open(url, CLOCK)) {
+            for (int i = 0; i < 5; i++) {
+                storage.usageLog().record(Events.hit(Events.T0.plusMillis(i), Events.GENERAL, "U" + i, RULE, "distillation"));
+            }
+            storage.usageLog().record(Events.replied(Events.T0, Events.GENERAL, "U1", RULE, "distillation"));
+            storage.usageLog().record(Events.suppressed(Events.T0, Events.GENERAL, "U2", SuppressionReason.COOLDOWN));
+            storage.usageLog().record(Events.define(Events.T0, Events.GENERAL, "U3", "rlhf", "rlhf"));
+            storage.usageLog().record(Events.define(Events.T0, Events.GENERAL, "U3", "model collapse", null));
+        } // close commits every queued event
+        UsageQueries queries = PostgresDatabase.at(url, null, null).usageQueries();
+        assertThat(queries.hitsByTerm(from, to)).containsExactly(new Tally("distillation", 5));
+        assertThat(queries.ruleActivity(from, to)).singleElement()
+                .satisfies(rule -> assertThat(rule.replies()).isEqualTo(1));
+        assertThat(queries.suppressions(from, to)).containsEntry(SuppressionReason.COOLDOWN, 1L);
+        assertThat(queries.busiestChannels(from, to, 3)).singleElement()
+                .satisfies(channel -> assertThat(channel.hits()).isEqualTo(5));
+        assertThat(queries.foundTerms(from, to, 3)).containsExactly(new Tally("rlhf", 1));
+        assertThat(queries.notFoundQueries(from, to, 3)).containsExactly(new Tally("model collapse", 1));
     }
 
     @Test

@@ -108,6 +108,9 @@ final class SqliteNoteLedger implements NoteLedger {
                 return Optional.empty();
             });
         } catch (SQLException | RuntimeException e) {
+            if (SqlitePolicyStore.lostRace(e)) {
+                return Optional.of(SuppressionReason.COOLDOWN); // another process is claiming this place right now
+            }
             LOG.warn("could not claim a note across processes ({}); only this process's checks apply", e.getClass().getSimpleName());
             return Optional.empty();
         }

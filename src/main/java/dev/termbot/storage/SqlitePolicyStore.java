@@ -156,6 +156,9 @@ public final class SqlitePolicyStore implements PolicyStore {
             return counted;
         } catch (SQLException | RuntimeException e) {
             discardConnection();
+            if (lostRace(e)) {
+                return false; // another process holds this very key in its open decision: it handles the delivery
+            }
             health.writeFailed("delivery key", e);
             // without the database only this process's memory can tell a replay apart
             return memory.markHandled(platform, workspace, deliveryKey, at);
@@ -310,6 +313,16 @@ public final class SqlitePolicyStore implements PolicyStore {
             }
             connection = null;
         }
+    }
+
+    /**
+     * Whether a statement failed because another connection held the row it wanted past the lock
+     * wait (or a deadlock or serialisation failure chose this side): on a shared store that is
+     * another process deciding the same thing, so this one must not act as if it had won.
+     */
+    static boolean lostRace(Throwable e) {
+        String state = e instanceof SQLException sql ? sql.getSQLState() : null;
+        return "55P03".equals(state) || "40P01".equals(state) || "40001".equals(state);
     }
 
     static boolean exists(Connection c, String sql, Object... values) throws SQLException {

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -39,6 +40,12 @@ final class SlackBotProcess implements AutoCloseable {
 
     /** Starts the bot with its database at {@code db}, logging to {@code log}; returns once it is ready. */
     static SlackBotProcess start(Path dir, Path db, Path glossary, FakeSlackApi api, Path log) throws IOException {
+        return start(dir, db, glossary, api, log, Map.of());
+    }
+
+    /** As {@link #start(Path, Path, Path, FakeSlackApi, Path)}, with more environment (e.g. a PostgreSQL URL). */
+    static SlackBotProcess start(Path dir, Path db, Path glossary, FakeSlackApi api, Path log, Map<String, String> env)
+            throws IOException {
         int slackPort = freePort();
         int opsPort = freePort();
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -54,6 +61,7 @@ final class SlackBotProcess implements AutoCloseable {
         builder.environment().put("TERMBOT_SLACK_PORT", Integer.toString(slackPort));
         builder.environment().put("TERMBOT_HTTP_PORT", Integer.toString(opsPort));
         builder.environment().put("TERMBOT_DB", db.toString());
+        builder.environment().putAll(env);
         SlackBotProcess bot = new SlackBotProcess(builder.start(), slackPort, opsPort, log);
         Await.until("the bot is ready", () -> {
             if (!bot.process.isAlive()) {

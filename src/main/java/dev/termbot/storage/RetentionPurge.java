@@ -42,6 +42,9 @@ public final class RetentionPurge {
             try {
                 // an owed note no start could post (a platform no longer run) goes with the rest of its age
                 SqlitePolicyStore.update(connection, "DELETE FROM pending_replies WHERE claimed_at < ?", cutoff);
+                // claims whose hold ran out before the cutoff decide nothing any more
+                SqlitePolicyStore.update(connection, "DELETE FROM place_claims WHERE held_until < ?", cutoff);
+                SqlitePolicyStore.update(connection, "DELETE FROM person_claims WHERE held_until < ?", cutoff);
                 PurgeReport report = new PurgeReport(Instant.ofEpochMilli(cutoff),
                         SqlitePolicyStore.update(connection, "DELETE FROM usage_events WHERE occurred_at < ?", cutoff),
                         SqlitePolicyStore.update(connection, "DELETE FROM explained_rules WHERE explained_at < ?", cutoff),

@@ -101,11 +101,11 @@ class PackageRulesTest {
             .should().dependOnClassesThat().resideInAnyPackage("dev.termbot.ops..");
 
     @ArchTest
-    static final ArchRule storage_depends_on_core_jdbc_and_flyway_only = classes()
+    static final ArchRule storage_depends_on_core_jdbc_and_flyway_only = classes() // and the two JDBC drivers
             .that().resideInAPackage("dev.termbot.storage..")
             .should().onlyDependOnClassesThat()
             .resideInAnyPackage("dev.termbot.core..", "dev.termbot.storage..", "java..", "javax.crypto..", "javax.sql..",
-                    "org.flywaydb..", "org.sqlite..", "org.slf4j..");
+                    "org.flywaydb..", "org.sqlite..", "org.postgresql..", "org.slf4j..");
 
     @ArchTest
     static final ArchRule digest_depends_on_core_storage_and_its_chart_library_only = classes()

@@ -6,19 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.termbot.core.InboundMessage;
 import dev.termbot.core.Markup;
 import dev.termbot.core.PendingNote;
-import dev.termbot.core.PolicyStore;
 import dev.termbot.core.SuppressionReason;
 import dev.termbot.core.Where;
 import dev.termbot.testing.TestPostgres;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The same store on a real PostgreSQL: migrations, policy memory, owed notes, privacy and db info. */
+/**
+ * What is PostgreSQL's own on a real server: ids from a sequence, the usage log and digest queries,
+ * privacy, db info, the hash key rule and credentials kept out of messages. The storage tests run
+ * on both stores through {@link StoreKind}.
+ */
 class PostgresStoreTest {
     static final String HASH_KEY = "a-test-hash-key-that-is-long-enough-0123456789";
     private static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
@@ -36,32 +38,6 @@ class PostgresStoreTest {
     static Storage open(String url, Clock clock) {
         return Storage.open(null, Map.of(PostgresDatabase.URL_VARIABLE, url), clock,
                 StorageOptions.fromEnvironment(Map.of(StorageOptions.HASH_KEY_VARIABLE, HASH_KEY)));
-    }
-
-    @Test
-    void policy_state_survives_a_restart_and_deliveries_count_once() {
-        try (Storage first = open(url, CLOCK)) {
-            PolicyStore store = first.policyStore();
-            store.setOptedOut("slack", "T1", "U-alice", true);
-            store.setMuted(THREAD, true);
-            store.setCooldownOverride(THREAD, Duration.ofMinutes(45));
-            store.setCooldownOverride(THREAD, Duration.ofMinutes(50));
-            store.recordNote(THREAD, RULE, NOW.minusSeconds(60));
-            store.recordExplained("slack", "T1", "U-bob", RULE, NOW.minusSeconds(120));
-            assertThat(store.markHandled("slack", "T1", "msg:C1:42", NOW)).isTrue();
-            assertThat(first.health().isWritable()).isTrue();
-        }
-        try (Storage second = open(url, CLOCK)) {
-            PolicyStore store = second.policyStore();
-            assertThat(store.isOptedOut("slack", "T1", "U-alice")).isTrue();
-            assertThat(store.isOptedOut("slack", "T1", "U-bob")).isFalse();
-            assertThat(store.isMuted(new Where("slack", "T1", "C1", ""))).isTrue();
-            assertThat(store.cooldownOverride(THREAD)).contains(Duration.ofMinutes(50));
-            assertThat(store.lastNote(THREAD, RULE)).contains(NOW.minusSeconds(60));
-            assertThat(store.lastExplained("slack", "T1", "U-bob", RULE)).contains(NOW.minusSeconds(120));
-            assertThat(store.markHandled("slack", "T1", "msg:C1:42", NOW.plusSeconds(5))).as("a replayed delivery").isFalse();
-            assertThat(store.markHandled("slack", "T1", "msg:C1:42", NOW.plus(Duration.ofDays(3)))).as("expired key").isTrue();
-        }
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class SqlitePolicyStoreTest {
@@ -22,11 +24,11 @@ class SqlitePolicyStoreTest {
     @TempDir
     Path dir;
 
-    @Test
-    void every_kind_of_policy_state_survives_a_restart() {
+    @ParameterizedTest
+    @EnumSource(StoreKind.class)
+    void every_kind_of_policy_state_survives_a_restart(StoreKind kind) {
         // GIVEN a store that was told about opt-outs, mutes, cooldowns, notes and explanations
-        Path file = dir.resolve("termbot.db");
-        try (Storage first = Storage.open(file, CLOCK, StorageOptions.defaults())) {
+        try (Storage first = kind.open(dir, CLOCK, StorageOptions.defaults())) {
             PolicyStore store = first.policyStore();
             store.setOptedOut("slack", "T1", "U-alice", true);
             store.setMuted(THREAD, true);
@@ -37,7 +39,7 @@ class SqlitePolicyStoreTest {
         }
 
         // WHEN the bot starts again on the same file
-        try (Storage second = Storage.open(file, CLOCK, StorageOptions.defaults())) {
+        try (Storage second = kind.open(dir, CLOCK, StorageOptions.defaults())) {
             PolicyStore store = second.policyStore();
 
             // THEN it remembers all of it, keyed exactly as before
@@ -93,10 +95,10 @@ class SqlitePolicyStoreTest {
         assertThat((String) hashes.get(0)).doesNotContain("123456789012345678");
     }
 
-    @Test
-    void a_delivery_key_counts_as_new_again_after_its_time_limit() {
-        Path file = dir.resolve("termbot.db");
-        try (Storage storage = Storage.open(file, CLOCK, StorageOptions.defaults())) {
+    @ParameterizedTest
+    @EnumSource(StoreKind.class)
+    void a_delivery_key_counts_as_new_again_after_its_time_limit(StoreKind kind) {
+        try (Storage storage = kind.open(dir, CLOCK, StorageOptions.defaults())) {
             PolicyStore store = storage.policyStore();
             assertThat(store.markHandled("slack", "T1", "Ev1", NOW)).isTrue();
             assertThat(store.markHandled("slack", "T1", "Ev1", NOW.plus(Duration.ofDays(2)).minusMillis(1))).isFalse();

@@ -43,9 +43,12 @@ public record HttpLimits(Duration idleTimeout, Duration bodyTimeout, int maxHead
         return new HttpLimits(Duration.ofSeconds(10), Duration.ofSeconds(10), 8 * 1024, 1 << 20, 512, 64, 16);
     }
 
-    /** Health probes and metric scrapes: no bodies, few clients. */
+    /**
+     * Health probes and metric scrapes: no bodies, few clients, but often all from one address (the
+     * port listens on 127.0.0.1 by default, so every local prober shares it).
+     */
     public static HttpLimits ops() {
-        return new HttpLimits(Duration.ofSeconds(10), Duration.ofSeconds(5), 8 * 1024, 4 * 1024, 128, 16, 8);
+        return new HttpLimits(Duration.ofSeconds(10), Duration.ofSeconds(5), 8 * 1024, 4 * 1024, 128, 32, 8);
     }
 
     /** These limits with other connection bounds (tests use small ones to reach them). */

@@ -103,11 +103,20 @@ public final class OpsServer implements AutoCloseable {
             LOG.warn("Metrics scrape failed: {}", e.toString());
             return text(500, "metrics unavailable\n");
         }
-        return new HttpAnswer(200, PROMETHEUS_TEXT, text.toByteArray(), Map.of()).withHeader("Cache-Control", "no-store");
+        return noCacheNoKeepAlive(new HttpAnswer(200, PROMETHEUS_TEXT, text.toByteArray(), Map.of()));
     }
 
     private static HttpAnswer text(int status, String body) {
-        return HttpAnswer.text(status, body).withHeader("Cache-Control", "no-store");
+        return noCacheNoKeepAlive(HttpAnswer.text(status, body));
+    }
+
+    /**
+     * Probes and scrapes come every few seconds, so keeping their connections open buys nothing;
+     * closing each one means a prober that opens a new connection per probe never piles up idle
+     * ones against the connection limits.
+     */
+    private static HttpAnswer noCacheNoKeepAlive(HttpAnswer answer) {
+        return answer.withHeader("Cache-Control", "no-store").withHeader("Connection", "close");
     }
 
     /** A readiness check with the name {@code /readyz} shows for it. */

@@ -78,6 +78,32 @@ class HardenedHttpServerIT {
     }
 
     @Test
+    void connections_that_were_closed_no_longer_count_against_their_client() throws Exception {
+        // GIVEN at most 4 connections per client
+        server = HardenedHttpServer.start("test-http", "127.0.0.1", 0, HttpLimits.ops().withConnections(64, 4), ECHO);
+
+        // WHEN one address opens and closes many connections in turn, some refused on the way
+        for (int i = 0; i < 40; i++) {
+            List<Socket> burst = new ArrayList<>();
+            for (int j = 0; j < 6; j++) {
+                burst.add(RawHttp.connect(server.port(), "127.0.0.1"));
+            }
+            for (Socket socket : burst) {
+                socket.close();
+            }
+        }
+
+        // THEN it is still served: every close was counted back (the server sees the closes shortly after)
+        dev.termbot.testing.Await.until("served again", () -> {
+            try {
+                return RawHttp.status(RawHttp.exchange(server.port(), "GET /x HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")) == 200;
+            } catch (IOException e) {
+                return false;
+            }
+        });
+    }
+
+    @Test
     void a_header_block_over_the_limit_gets_431() throws Exception {
         server = HardenedHttpServer.start("test-http", "127.0.0.1", 0, HttpLimits.ops(), ECHO);
 

@@ -100,8 +100,7 @@ final class RunCommand implements Callable<Integer> {
         }
         return assembly.knowledge().source().resolve(System.getenv()).<AutoCloseable>map(file -> {
             GlossaryWatcher watcher = new GlossaryWatcher(file, assembly.knowledge(), rejected -> chats.forEach(chat ->
-                    chat.postToModerators("termbot kept the previous glossary: the edited file has a problem at "
-                            + rejected.getMessage())));
+                    chat.postToModerators(GlossaryWatcher.moderatorNotice(rejected))));
             watcher.start(Duration.ofSeconds(2));
             return watcher;
         }).orElse(() -> { });

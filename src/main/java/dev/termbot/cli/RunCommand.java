@@ -70,7 +70,8 @@ final class RunCommand implements Callable<Integer> {
         Settings settings = assembly.settings();
         List<AutoCloseable> toClose = new ArrayList<>();
         try (OpsServer ops = OpsServer.start(settings.http().bind(), settings.http().port(), assembly.metrics().registry())) {
-            ops.addReadinessCheck("database", () -> assembly.storage().health().isWritable()
+            // a real write, not the last batch's outcome: a full disk or a lock shows at once, and so does recovery
+            ops.addReadinessCheck("database", () -> assembly.storage().probeWritable()
                     ? Readiness.ok() : Readiness.notReady(assembly.storage().health().lastError().orElse("not writable")));
             for (ChatPlatform chat : chats) {
                 ops.addReadinessCheck(chat.name(), () -> chat.isConnected() ? Readiness.ok() : Readiness.notReady("not connected"));

@@ -65,7 +65,7 @@ public final class ConsolePlatform implements ChatPlatform {
      */
     public ConsolePlatform(Bot bot, BufferedReader in, PrintStream out, PrintStream hints, boolean interactive,
                            Supplier<String> digestNow, Clock clock) {
-        this(bot, in, out, hints, interactive, digestNow, clock, DEFAULT_WIDTH);
+        this(bot, in, out, hints, interactive, digestNow, clock, Integer.MAX_VALUE); // unwrapped: each reply line whole
     }
 
     /** @param width the terminal's width in columns: replies are wrapped to fit it */

@@ -41,7 +41,7 @@ class FirstContactIT {
         // a new database gets a new hash key: that routine news is not printed into the chat
         assertThat(first.err()).doesNotContain("hash key").doesNotContain("INFO");
         assertThat(digest.exit()).as(digest.err()).isZero();
-        assertThat(new ObjectMapper().readTree(digest.out()).get("replies").asLong()).isEqualTo(2);
+        assertThat(new ObjectMapper().readTree(digest.out()).get("totals").get("replies").asLong()).isEqualTo(2);
     }
 
     @Test

@@ -45,14 +45,16 @@ class FirstContactIT {
     }
 
     @Test
-    void keep_state_carries_the_cooldown_over_to_the_next_session() throws Exception {
+    void keep_state_carries_the_cooldown_over_and_a_cooldown_over_the_limit_names_the_limit() throws Exception {
         String db = dir.resolve("kept.db").toString();
 
         termbot().run(README_EXAMPLE, Map.of(), "console", "--db", db, "--keep-state");
-        ChildTermbot.Finished again = termbot().run(README_EXAMPLE, Map.of(), "console", "--db", db, "--keep-state");
+        ChildTermbot.Finished again = termbot().run(README_EXAMPLE + "/termbot cooldown 1000d\n", Map.of(),
+                "console", "--db", db, "--keep-state");
 
         assertThat(again.out()).doesNotContain(NOTE).contains("RLHF");
         assertThat(again.err()).contains("stays quiet: cooldown");
+        assertThat(again.out()).contains("Cooldown not changed", "longest cooldown, 365d");
     }
 
     @Test
@@ -70,15 +72,6 @@ class FirstContactIT {
         assertPlainError(discord, "termbot: DISCORD_TOKEN is not set:");
         assertPlainError(teams, "termbot: unknown platform 'teams': use slack or discord");
         assertPlainError(slackHttp, "termbot: Slack needs SLACK_APP_TOKEN");
-    }
-
-    @Test
-    void a_cooldown_over_the_limit_names_the_limit() throws Exception {
-        ChildTermbot.Finished console = termbot().run("/termbot cooldown 1000d\n", Map.of(),
-                "console", "--db", dir.resolve("c.db").toString());
-
-        assertThat(console.exit()).isZero();
-        assertThat(console.out()).contains("Cooldown not changed", "longest cooldown, 365d");
     }
 
     private static void assertPlainError(ChildTermbot.Finished run, String firstWords) {

@@ -16,6 +16,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -62,6 +63,7 @@ final class DigestCommand implements Callable<Integer> {
 
     private final GlossaryLists glossaries;
     private final Clock clock;
+    private final BooleanSupplier stdoutIsTerminal;
 
     /** Picocli's constructor: the glossary comes from --glossary, $TERMBOT_GLOSSARY, ./config/glossary.yaml or the built-in one. */
     DigestCommand() {
@@ -69,8 +71,15 @@ final class DigestCommand implements Callable<Integer> {
     }
 
     DigestCommand(GlossaryLists glossaries, Clock clock) {
+        // System.console() is there only when both stdin and stdout are a terminal; a pipe or a file gets the bytes
+        this(glossaries, clock, () -> System.console() != null);
+    }
+
+    /** For tests: whether standard output is a terminal. */
+    DigestCommand(GlossaryLists glossaries, Clock clock, BooleanSupplier stdoutIsTerminal) {
         this.glossaries = glossaries;
         this.clock = clock;
+        this.stdoutIsTerminal = stdoutIsTerminal;
     }
 
     /** {@code --last}, {@code --week 2026-W48} or {@code --from DATE --to DATE}; none: this week so far. */
@@ -109,6 +118,11 @@ final class DigestCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--stale-after-days must not be negative");
             }
             chosenPeriod = period(zoneId);
+            if (chosen.isBinary() && out == null && stdoutIsTerminal.getAsBoolean()) {
+                // a PNG on a terminal is noise that can leave the terminal in a strange state
+                throw new IllegalArgumentException("--format " + format + " writes binary data: give --out FILE,"
+                        + " or redirect standard output to a file or a pipe");
+            }
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new BadInput(e.getMessage());
         }

@@ -25,7 +25,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * {@code termbot run}: connects to the chat platforms and serves health and metrics until SIGTERM,
  * then stops in order: no new events, replies in flight finished (bounded), usage log flushed,
- * connections closed, exit 0.
+ * connections closed, exit 0. A platform lost for good (a fatal gateway close) runs the same stop
+ * and exits 1, so a supervisor restarts the process.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run the bot on Slack and/or Discord.",
@@ -73,6 +74,7 @@ final class RunCommand implements Callable<Integer> {
             for (ChatPlatform chat : chats) {
                 ops.addReadinessCheck(chat.name(), () -> chat.isConnected() ? Readiness.ok() : Readiness.notReady("not connected"));
                 assembly.metrics().bindPlatformConnected(chat.name(), chat::isConnected);
+                chat.whenLostForGood(signal::fail);
                 chat.start();
                 toClose.add(0, chat);
                 LOG.info("{} connected", chat.name());
@@ -88,7 +90,7 @@ final class RunCommand implements Callable<Integer> {
             closeAll(toClose);
         }
         LOG.info("termbot stopped");
-        return ExitCodes.OK;
+        return signal.exitCode();
     }
 
     private static AutoCloseable watchGlossary(Assembly assembly, List<ChatPlatform> chats) {
@@ -97,8 +99,7 @@ final class RunCommand implements Callable<Integer> {
         }
         return assembly.knowledge().source().resolve(System.getenv()).<AutoCloseable>map(file -> {
             GlossaryWatcher watcher = new GlossaryWatcher(file, assembly.knowledge(), rejected -> chats.forEach(chat ->
-                    chat.postToModerators("termbot kept the previous glossary: the edited file has a problem at "
-                            + rejected.getMessage())));
+                    chat.postToModerators(GlossaryWatcher.moderatorNotice(rejected))));
             watcher.start(Duration.ofSeconds(2));
             return watcher;
         }).orElse(() -> { });

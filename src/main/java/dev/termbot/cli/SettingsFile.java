@@ -167,7 +167,10 @@ final class SettingsFile {
 
         private Settings.Http http(YamlMapping m) {
             Settings.Http d = Settings.DEFAULTS.http();
-            return new Settings.Http(text(m, "bind").map(YamlText::value).orElse(d.bind()), integer(m, "port", 0, 65_535, d.port()));
+            Optional<YamlText> bind = text(m, "bind");
+            bind.filter(b -> !BindAddress.isValid(b.value())).ifPresent(b -> problems.at(b.node(),
+                    "'bind' must be an IP address such as 127.0.0.1 or 0.0.0.0, or a host name, not '" + b.value() + "'"));
+            return new Settings.Http(bind.map(YamlText::value).orElse(d.bind()), integer(m, "port", 0, 65_535, d.port()));
         }
 
         private Settings.Slack slack(YamlMapping m) {

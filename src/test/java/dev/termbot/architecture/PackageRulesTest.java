@@ -76,8 +76,23 @@ class PackageRulesTest {
     static final ArchRule ops_depends_on_core_metrics_http_and_logging_only = classes()
             .that().resideInAPackage("dev.termbot.ops..")
             .should().onlyDependOnClassesThat()
-            .resideInAnyPackage("dev.termbot.core..", "dev.termbot.ops..", "io.micrometer..",
-                    "com.sun.net.httpserver..", "org.slf4j..", "ch.qos.logback..", "java..");
+            .resideInAnyPackage("dev.termbot.core..", "dev.termbot.ops..", "dev.termbot.http..", "io.micrometer..",
+                    "org.slf4j..", "ch.qos.logback..", "java..");
+
+    @ArchTest
+    static final ArchRule jetty_only_in_the_http_package = noClasses()
+            .that().resideOutsideOfPackage("dev.termbot.http..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.jetty..");
+
+    @ArchTest
+    static final ArchRule the_http_package_depends_on_jetty_and_logging_only = classes()
+            .that().resideInAPackage("dev.termbot.http..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("dev.termbot.http..", "org.eclipse.jetty..", "org.slf4j..", "java..");
+
+    @ArchTest
+    static final ArchRule no_jdk_http_server = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("com.sun.net.httpserver..");
 
     @ArchTest
     static final ArchRule ops_never_reaches_platforms_storage_or_cli = noClasses()

@@ -96,6 +96,16 @@ class DigestCommandTest {
     }
 
     @Test
+    void png_to_a_terminal_without_out_is_refused_with_exit_2() {
+        CliRun run = CliRun.run(ExitCodes.applyTo(new CommandLine(new DigestCommand(SESSION_GLOSSARY, NEXT_MONDAY, () -> true))),
+                "--week", "2026-W48", "--format", "png", "--db", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("--format png writes binary data: give --out FILE");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void text_markdown_and_png_are_written_where_asked() throws Exception {
         CliRun text = digest("--from", "2026-11-23", "--to", "2026-11-29", "--db", file.toString());
         Path markdown = dir.resolve("out/digest.md");

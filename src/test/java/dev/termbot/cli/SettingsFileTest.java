@@ -77,6 +77,8 @@ class SettingsFileTest {
             bad duration                | policy:\\n  cooldown: soon              | termbot.yaml:2:13: 'cooldown' must be a duration such as 45m, 2h or 7d, not 'soon'
             wrong type                  | storage:\\n  retention_days: [1, 2]     | termbot.yaml:2:19: 'retention_days' in 'storage' must be a text, not a list
             out of range                | storage:\\n  retention_days: 0          | termbot.yaml:2:19: 'retention_days' must be a whole number from 1 to 36500, not '0'
+            bind not an address         | http:\\n  bind: 999.1.1.1               | termbot.yaml:2:9: 'bind' must be an IP address such as 127.0.0.1 or 0.0.0.0, or a host name, not '999.1.1.1'
+            bind with a space           | http:\\n  bind: local host              | termbot.yaml:2:9: 'bind' must be an IP address such as 127.0.0.1 or 0.0.0.0, or a host name, not 'local host'
             not a number                | http:\\n  port: eighty                  | termbot.yaml:2:9: 'port' must be a whole number from 0 to 65535, not 'eighty'
             bad zone                    | digest:\\n  time_zone: Mars/Olympus     | termbot.yaml:2:14: 'time_zone' is not a known time zone: 'Mars/Olympus' (use a region id such as Europe/Berlin, or UTC)
             bad schedule                | digest:\\n  schedule: someday          | termbot.yaml:2:13: 'schedule' must be a weekday and a 24-hour time, e.g. "MON 09:00"
@@ -104,6 +106,13 @@ class SettingsFileTest {
     void the_review_age_is_read_from_the_glossary_section_or_its_older_place(String where, String yaml, int days)
             throws Exception {
         assertThat(SettingsFile.parse(yaml.replace("\\n", "\n"), "termbot.yaml").digest().staleAfterDays()).as(where).isEqualTo(days);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"127.0.0.1", "0.0.0.0", "255.255.255.255", "localhost",
+            "termbot.example.org", "::", "::1", "fe80::1", "2001:db8::8a2e:370:7334"})
+    void real_addresses_and_host_names_are_accepted_as_bind(String bind) throws Exception {
+        assertThat(SettingsFile.parse("http:\n  bind: \"" + bind + "\"\n", "termbot.yaml").http().bind()).isEqualTo(bind);
     }
 
     @Test

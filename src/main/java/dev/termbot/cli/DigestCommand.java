@@ -31,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * database beyond applying pending migrations.
  */
 @Command(name = "digest", mixinStandardHelpOptions = true,
-        description = "Print the usage digest for moderators (default: the last full ISO week).")
+        description = {"Print the usage digest for moderators.",
+                "Default: this ISO week so far (Monday to today); --last: the last complete week."})
 final class DigestCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
@@ -81,8 +82,11 @@ final class DigestCommand implements Callable<Integer> {
         this.stdoutIsTerminal = stdoutIsTerminal;
     }
 
-    /** {@code --week 2026-W48} or {@code --from DATE --to DATE}. */
+    /** {@code --last}, {@code --week 2026-W48} or {@code --from DATE --to DATE}; none: this week so far. */
     static final class PeriodChoice {
+        @Option(names = "--last", description = "The last complete ISO week (what the weekly post shows).")
+        boolean last;
+
         @Option(names = "--week", paramLabel = "YYYY-Www", description = "An ISO week, e.g. 2026-W48.")
         String week;
 
@@ -131,6 +135,13 @@ final class DigestCommand implements Callable<Integer> {
 
     private DigestPeriod period(ZoneId zoneId) {
         if (period == null) {
+            // what a person just did (a console session) is in this week: show it, and say so
+            DigestPeriod soFar = DigestPeriod.currentIsoWeekSoFar(clock.instant(), zoneId);
+            spec.commandLine().getErr().println("(this week so far: " + soFar.weekOfFirstDay() + ", " + soFar.from()
+                    + " to today " + soFar.to() + "; --last shows the last complete week)");
+            return soFar;
+        }
+        if (period.last) {
             return DigestPeriod.lastFullIsoWeek(clock.instant(), zoneId);
         }
         if (period.week != null) {

@@ -42,16 +42,46 @@ final class PlatformFactory {
         return names;
     }
 
-    List<ChatPlatform> build(Set<String> names) {
+    /**
+     * Builds the named platforms.
+     *
+     * @throws BadInput for an unknown name or a missing token, as one sentence saying what to set
+     */
+    List<ChatPlatform> build(Set<String> names) throws BadInput {
+        for (String name : names) {
+            check(name.toLowerCase(Locale.ROOT));
+        }
         List<ChatPlatform> platforms = new ArrayList<>();
         for (String name : names) {
-            platforms.add(switch (name.toLowerCase(Locale.ROOT)) {
-                case "slack" -> slack();
-                case "discord" -> discord();
-                default -> throw new IllegalArgumentException("unknown platform '" + name + "'; known: " + String.join(", ", KNOWN));
-            });
+            platforms.add(name.toLowerCase(Locale.ROOT).equals("slack") ? slack() : discord());
         }
         return platforms;
+    }
+
+    /** What a person must fix before the platform can start, found before anything connects. */
+    private void check(String name) throws BadInput {
+        switch (name) {
+            case "slack" -> {
+                SlackCredentials slack = SlackCredentials.fromEnvironment(env);
+                if (!slack.isPresent()) {
+                    throw new BadInput(SlackCredentials.BOT_TOKEN_VARIABLE + " is not set: export the app's Bot User OAuth "
+                            + "Token (xoxb-...) and " + SlackCredentials.APP_TOKEN_VARIABLE + " for Socket Mode, as the Slack guide shows");
+                }
+                if (!slack.socketMode() && slack.signingSecret().isEmpty()) {
+                    throw new BadInput("Slack needs " + SlackCredentials.APP_TOKEN_VARIABLE + " (xapp-..., Socket Mode) or, "
+                            + "for HTTP mode, " + SlackCredentials.SIGNING_SECRET_VARIABLE + ": export one of them, as the Slack guide shows");
+                }
+            }
+            case "discord" -> {
+                String token = env.get(DiscordCredentials.TOKEN_VARIABLE);
+                if (token == null || token.isBlank()) {
+                    throw new BadInput(DiscordCredentials.TOKEN_VARIABLE + " is not set: copy the bot's token from the Discord "
+                            + "developer portal (Bot, Reset Token) and export it as " + DiscordCredentials.TOKEN_VARIABLE);
+                }
+            }
+            default -> throw new BadInput("unknown platform '" + name + "': use " + String.join(" or ", KNOWN)
+                    + ", for example --platform " + KNOWN.get(0));
+        }
     }
 
     private ChatPlatform slack() {

@@ -1,7 +1,6 @@
 package dev.termbot.cli;
 
 import dev.termbot.core.ChatPlatform;
-import dev.termbot.core.ConfigException;
 import dev.termbot.digest.DigestSchedule;
 import dev.termbot.digest.DigestScheduler;
 import dev.termbot.ops.OpsServer;
@@ -59,8 +58,8 @@ final class RunCommand implements Callable<Integer> {
             PlatformFactory factory = new PlatformFactory(assembly, env);
             LinkedHashSet<String> names = new LinkedHashSet<>(platforms.isEmpty() ? factory.configured() : platforms);
             if (names.isEmpty()) {
-                throw new ConfigException("environment", 1, 1, "no chat platform configured: set SLACK_BOT_TOKEN (with SLACK_APP_TOKEN "
-                        + "or SLACK_SIGNING_SECRET) or DISCORD_TOKEN, or try `termbot console`");
+                throw new BadInput("no chat platform to connect to: export SLACK_BOT_TOKEN and SLACK_APP_TOKEN for Slack "
+                        + "or DISCORD_TOKEN for Discord (see the setup guides), or try `termbot console` to chat locally");
             }
             return serve(assembly, factory.build(names), signal);
         }

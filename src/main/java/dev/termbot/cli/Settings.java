@@ -31,6 +31,11 @@ record Settings(PolicySettings policy, Storage storage, Digest digest, boolean w
             new Slack("thread", "", "", 3000),
             new Discord("reply", List.of(), List.of(), ""));
 
+    /** These settings with another database file (a command's {@code --db}). */
+    Settings withDatabase(Path database) {
+        return new Settings(policy, new Storage(database, storage.retentionDays()), digest, watchGlossary, http, slack, discord);
+    }
+
     /** @param database SQLite file; @param retentionDays usage rows older than this are purged */
     record Storage(Path database, int retentionDays) {
     }

@@ -118,7 +118,7 @@ final class CommandAnswers extends ListenerAdapter {
     private Reply cooldown(Where where, String text) {
         Optional<Duration> cooldown = Durations.parse(text);
         return cooldown.map(value -> bot.setCooldown(where, value)).orElseGet(() -> Reply.notice("Not a duration",
-                "Write the cooldown like 45m, 2h, 1h30m or 7d (at most 365 days)."));
+                Durations.whyNot(text)));
     }
 
     /** The digest may need a database query: acknowledge first, answer through the hook afterwards. */

@@ -106,7 +106,7 @@ final class PassiveNotes extends ListenerAdapter {
         }
         noteFor(bot.detect(message.getContentRaw(), Markup.DISCORD_MARKDOWN)).ifPresent(reply ->
                 pending.queue(event.getJDA().openPrivateChannelById(event.getUserIdLong())
-                                .flatMap(dm -> dm.sendMessage(ReplyMessages.plain(reply))),
+                                .flatMap(dm -> dm.sendMessage(ReplyMessages.plain(DirectMessageNotes.of(reply, event.getGuild().getName())))),
                         // closed DMs are the user's choice: nothing to retry, nothing to alarm anyone about
                         sent -> LOG.debug("note sent by DM in guild {}", event.getGuild().getId()),
                         failure -> LOG.info("could not DM a note in guild {}: {}", event.getGuild().getId(), failure.toString())));

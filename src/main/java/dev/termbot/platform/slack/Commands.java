@@ -88,7 +88,7 @@ final class Commands {
             case "cooldown" -> {
                 Optional<Duration> cooldown = words.length == 2 ? Durations.parse(words[1]) : Optional.empty();
                 answer.accept(cooldown.map(d -> bot.setCooldown(where, d)).orElseGet(() -> Reply.notice(
-                        "Cooldown not changed", "Give one duration such as 45m, 2h or 1h30m: /termbot cooldown 45m")));
+                        "Cooldown not changed", Durations.whyNot(words.length == 2 ? words[1] : ""))));
             }
             default -> digests.postNow(p.getResponseUrl());
         }

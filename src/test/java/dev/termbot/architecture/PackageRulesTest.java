@@ -120,7 +120,7 @@ class PackageRulesTest {
             .that().resideInAPackage("dev.termbot.digest..")
             .should().onlyDependOnClassesThat()
             .resideInAnyPackage("dev.termbot.core..", "dev.termbot.storage..", "dev.termbot.digest..", "java..",
-                    "org.knowm.xchart..", "org.slf4j..");
+                    "org.knowm.xchart..", "org.slf4j..", "com.fasterxml.jackson..");
 
     @ArchTest
     static final ArchRule detection_depends_on_core_and_opennlp_only = classes()

@@ -44,7 +44,7 @@ final class Assembly implements AutoCloseable {
         this.clock = clock;
         UsageLog usage = metrics.<UsageLog>map(m -> m.usageLog(storage.usageLog())).orElse(storage.usageLog());
         MessageCounter counter = metrics.map(OpsMetrics::messageCounter).orElse(MessageCounter.NONE);
-        this.bot = new Bot(knowledge, storage.policyStore(), settings.policy(), usage, clock, counter);
+        this.bot = new Bot(knowledge, storage.policyStore(), storage.noteLedger(), settings.policy(), usage, clock, counter);
         this.digests = new DigestCompiler(storage.usageQueries(),
                 DigestSettings.DEFAULTS.withZone(settings.digest().zone()).withStaleAfterDays(settings.digest().staleAfterDays()),
                 clock);

@@ -1,6 +1,7 @@
 package dev.termbot.cli;
 
 import dev.termbot.core.ConfigException;
+import dev.termbot.glossary.CheckedGlossary;
 import dev.termbot.glossary.Glossary;
 import dev.termbot.glossary.GlossaryFile;
 import picocli.CommandLine.Option;
@@ -34,8 +35,13 @@ final class GlossaryOption {
     }
 
     Glossary load() throws ConfigException {
+        return check().glossary();
+    }
+
+    /** The resolved glossary with the positions of its review dates, for {@code glossary check}. */
+    CheckedGlossary check() throws ConfigException {
         Optional<Path> path = resolve(System.getenv());
-        return path.isPresent() ? GlossaryFile.load(path.get()) : GlossaryFile.loadDefault();
+        return path.isPresent() ? GlossaryFile.check(path.get()) : GlossaryFile.checkDefault();
     }
 
     /** How to name the glossary in messages. */

@@ -61,6 +61,10 @@ final class SettingsFile {
         return settings;
     }
 
+    /** The glossary section: hot reload, and the review age (empty: not set there). */
+    private record GlossarySection(boolean watch, Optional<YamlText> staleAfterDays) {
+    }
+
     /** Walks the document; every problem goes into {@code problems}, defaults fill the gaps. */
     private record Reader(Problems problems) {
         Settings settings(Node root) {
@@ -71,11 +75,14 @@ final class SettingsFile {
                 return d;
             }
             YamlMapping top = file.get();
+            GlossarySection glossary = section(top, "glossary", List.of("watch", "stale_after_days"), this::glossary,
+                    new GlossarySection(d.watchGlossary(), Optional.empty()));
+            Settings.Digest digest = section(top, "digest", List.of("schedule", "time_zone", "stale_after_days"), this::digest, d.digest());
             return new Settings(
                     section(top, "policy", List.of("cooldown", "explained_window"), this::policy, d.policy()),
                     section(top, "storage", List.of("database", "retention_days"), this::storage, d.storage()),
-                    section(top, "digest", List.of("schedule", "time_zone", "stale_after_days"), this::digest, d.digest()),
-                    section(top, "glossary", List.of("watch"), m -> bool(m, "watch", d.watchGlossary()), d.watchGlossary()),
+                    withReviewAge(digest, glossary.staleAfterDays(), top),
+                    glossary.watch(),
                     section(top, "http", List.of("bind", "port"), this::http, d.http()),
                     section(top, "slack", List.of("reply_mode", "moderator_channel", "moderator_user_group", "port"), this::slack, d.slack()),
                     section(top, "discord", List.of("reply_mode", "guild_ids", "moderator_roles", "moderator_channel"), this::discord, d.discord()));
@@ -83,6 +90,38 @@ final class SettingsFile {
 
         private <T> T section(YamlMapping top, String key, List<String> keys, Function<YamlMapping, T> read, T fallback) {
             return top.optional(key).flatMap(node -> YamlMapping.read(node, "'" + key + "'", keys, problems)).map(read).orElse(fallback);
+        }
+
+        private GlossarySection glossary(YamlMapping m) {
+            Optional<YamlText> stale = text(m, "stale_after_days");
+            stale.ifPresent(text -> integer(m, "stale_after_days", 1, 36_500, 1)); // reports a bad value here
+            return new GlossarySection(bool(m, "watch", Settings.DEFAULTS.watchGlossary()), stale);
+        }
+
+        // The review age belongs to the glossary; 'digest.stale_after_days' is its older place and still
+        // read, but the two must not disagree, or the digest and 'glossary check' would judge differently.
+        private Settings.Digest withReviewAge(Settings.Digest digest, Optional<YamlText> glossaryAge, YamlMapping top) {
+            if (glossaryAge.isEmpty()) {
+                return digest;
+            }
+            int days;
+            try {
+                days = Integer.parseInt(glossaryAge.get().value());
+            } catch (NumberFormatException e) {
+                return digest; // already reported with the allowed range
+            }
+            // read the digest section a second time only to find its value; its problems were reported the first time
+            Problems quiet = new Problems("termbot.yaml");
+            Optional<YamlText> digestAge = top.optional("digest")
+                    .flatMap(node -> YamlMapping.read(node, "'digest'", List.of("schedule", "time_zone", "stale_after_days"), quiet))
+                    .flatMap(m -> m.optional("stale_after_days").flatMap(node -> m.text(node, "'stale_after_days'")));
+            if (digestAge.isPresent() && !digestAge.get().value().equals(glossaryAge.get().value())) {
+                problems.at(glossaryAge.get().node(), "'stale_after_days' is " + glossaryAge.get().value() + " here but "
+                        + YamlMapping.shorten(digestAge.get().value()) + " in 'digest' (line " + digestAge.get().line()
+                        + "); keep it only here, under 'glossary'");
+                return digest;
+            }
+            return days >= 1 && days <= 36_500 ? new Settings.Digest(digest.day(), digest.time(), digest.zone(), days) : digest;
         }
 
         private PolicySettings policy(YamlMapping m) {

@@ -30,9 +30,15 @@ public final class Bot {
     /** As the five-argument constructor, and tells {@code scanned} about every message {@link #onMessage} sees. */
     public Bot(Supplier<Knowledge> knowledge, PolicyStore store, PolicySettings settings, UsageLog usage, Clock clock,
                MessageCounter scanned) {
+        this(knowledge, store, new InMemoryNoteLedger(store), settings, usage, clock, scanned);
+    }
+
+    /** As above, with owed notes kept in {@code ledger} (a database's, so they survive a crash). */
+    public Bot(Supplier<Knowledge> knowledge, PolicyStore store, NoteLedger ledger, PolicySettings settings,
+               UsageLog usage, Clock clock, MessageCounter scanned) {
         this.knowledge = knowledge;
         this.store = store;
-        this.policy = new ReplyPolicy(store, settings);
+        this.policy = new ReplyPolicy(store, settings, ledger);
         this.usage = usage;
         this.clock = clock;
         this.scanned = scanned;
@@ -103,12 +109,18 @@ public final class Bot {
 
     /**
      * Records that an adapter delivered a note, with the time from receiving the message to sending
-     * the reply.
+     * the reply; only now do the cooldown and "already explained" start.
      */
     public void noteDelivered(InboundMessage message, Reply reply, Instant receivedAt) {
         Instant sentAt = clock.instant();
+        policy.delivered(message, sentAt);
         long latency = Math.max(0, Duration.between(receivedAt, sentAt).toMillis());
         usage.record(UsageEvent.replied(sentAt, message.where(), message.authorId(), reply.ruleId(), reply.termId(), latency));
+    }
+
+    /** Records that an adapter could not deliver a note: the claim is released, no cooldown. */
+    public void noteFailed(InboundMessage message) {
+        policy.failed(message);
     }
 
     /** Answers {@code /define QUERY} and records the lookup. */

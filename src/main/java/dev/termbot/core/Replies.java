@@ -22,6 +22,11 @@ public final class Replies {
     }
 
     /** The answer to a {@code /define} that found its entry. */
+    /** The note a rule stands for in this glossary; empty when the rule or its term is gone. */
+    public static java.util.Optional<Reply> noteFor(Knowledge knowledge, String ruleId) {
+        return knowledge.rule(ruleId).flatMap(rule -> knowledge.term(rule.termId()).map(term -> note(rule, term)));
+    }
+
     public static Reply definition(Term term) {
         return new Reply(Reply.Kind.DEFINITION, term.id(), "", term.display(), term.definition(), term.note(),
                 term.links(), List.of(), "");

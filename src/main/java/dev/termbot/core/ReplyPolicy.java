@@ -3,22 +3,45 @@ package dev.termbot.core;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Decides whether a note may be posted, so that the bot informs without nagging: never to bots,
  * never to users who opted out or in muted channels, at most once per rule per channel/thread
  * within the cooldown, and not again to the same user for the same rule within the explained window.
  *
+ * <p>A won claim is an owed note in the {@link NoteLedger}, not yet a cooldown: the cooldown and
+ * "already explained" are recorded only when the adapter confirms the post ({@link #delivered}),
+ * and a post that failed for good releases the claim ({@link #failed}), so a failed post never
+ * silences a channel or a person.
+ *
  * <p>Thread-safe: {@link #claim} checks and records in one step, so two messages racing in the same
  * channel cannot both win the cooldown.
  */
 public final class ReplyPolicy {
+    /**
+     * How long an owed note keeps its claim. Far longer than any retry; it only bounds the effect
+     * of a note whose process died on a platform that cannot post it again later.
+     */
+    static final Duration CLAIM_HOLD = Duration.ofHours(1);
+
     private final PolicyStore store;
+    private final NoteLedger ledger;
     private volatile PolicySettings settings;
 
     public ReplyPolicy(PolicyStore store, PolicySettings settings) {
+        this(store, settings, new InMemoryNoteLedger(store));
+    }
+
+    public ReplyPolicy(PolicyStore store, PolicySettings settings, NoteLedger ledger) {
         this.store = store;
         this.settings = settings;
+        this.ledger = ledger;
+    }
+
+    /** The owed notes, for adapters that post them and for the start-up recovery. */
+    public NoteLedger ledger() {
+        return ledger;
     }
 
     public PolicySettings settings() {
@@ -31,17 +54,34 @@ public final class ReplyPolicy {
     }
 
     /**
-     * Returns empty when the note may be posted (and records it as posted), otherwise the reason it
-     * must not be.
+     * Returns empty when the note may be posted (and records it as owed in the ledger), otherwise
+     * the reason it must not be.
      */
     public synchronized Optional<SuppressionReason> claim(InboundMessage message, String ruleId, Instant now) {
         Optional<SuppressionReason> reason = reasonToStaySilent(message, ruleId, now);
         if (reason.isEmpty()) {
-            Where where = message.where();
-            store.recordNote(where, ruleId, now);
-            store.recordExplained(where.platform(), where.workspace(), message.authorId(), ruleId, now);
+            ledger.open(message, ruleId, now);
         }
         return reason;
+    }
+
+    /**
+     * Runs a decision about one delivery atomically (see {@link NoteLedger#atomically}). Takes this
+     * policy's monitor before the ledger's lock, the same order {@link #claim} takes them in, so
+     * two platforms deciding at once cannot deadlock.
+     */
+    public synchronized <T> T atomically(Supplier<T> decision) {
+        return ledger.atomically(decision);
+    }
+
+    /** The note owed for this message was posted: its cooldown and "already explained" start now. */
+    public void delivered(InboundMessage message, Instant at) {
+        ledger.find(message.where(), message.messageId()).ifPresent(note -> ledger.sent(note, at));
+    }
+
+    /** The note owed for this message could not be posted: the claim is released, no cooldown. */
+    public void failed(InboundMessage message) {
+        ledger.find(message.where(), message.messageId()).ifPresent(ledger::release);
     }
 
     private Optional<SuppressionReason> reasonToStaySilent(InboundMessage message, String ruleId, Instant now) {
@@ -56,11 +96,13 @@ public final class ReplyPolicy {
             return Optional.of(SuppressionReason.MUTED);
         }
         Duration cooldown = store.cooldownOverride(where).orElse(settings.cooldown());
-        if (within(store.lastNote(where, ruleId), cooldown, now)) {
+        Instant held = now.minus(CLAIM_HOLD);
+        if (within(store.lastNote(where, ruleId), cooldown, now) || ledger.isOpen(where, ruleId, held)) {
             return Optional.of(SuppressionReason.COOLDOWN);
         }
         Optional<Instant> explained = store.lastExplained(where.platform(), where.workspace(), message.authorId(), ruleId);
-        if (within(explained, settings.explainedWindow(), now)) {
+        if (within(explained, settings.explainedWindow(), now)
+                || ledger.isOpenFor(where.platform(), where.workspace(), message.authorId(), ruleId, held)) {
             return Optional.of(SuppressionReason.ALREADY_EXPLAINED);
         }
         return Optional.empty();

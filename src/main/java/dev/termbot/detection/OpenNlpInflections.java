@@ -1,5 +1,6 @@
 package dev.termbot.detection;
 
+import dev.termbot.detection.stance.EnglishModels;
 import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
@@ -8,8 +9,6 @@ import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -36,7 +35,7 @@ import java.util.function.Function;
  * tagger is not, so every call is synchronised (they happen only while a detector is built).
  */
 public final class OpenNlpInflections implements Inflections {
-    static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    static final String POS_MODEL = EnglishModels.POS_MODEL;
     static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
     private static final Set<String> LINKING_WORDS = Set.of("of", "on", "in", "for", "by", "via", "and", "or", "to",
             "with", "from", "against", "through", "into", "onto", "over", "under", "about");
@@ -65,31 +64,16 @@ public final class OpenNlpInflections implements Inflections {
     public static OpenNlpInflections fromClasspath() {
         // a thread of its own: the common pool has one worker on a two-core machine, which a caller
         // in that pool would already hold
-        CompletableFuture<POSModel> pos = CompletableFuture.supplyAsync(() -> load(POS_MODEL, POSModel::new), task -> {
+        CompletableFuture<POSModel> pos = CompletableFuture.supplyAsync(EnglishModels::tags, task -> {
             Thread thread = new Thread(task, "termbot-load-pos-model");
             thread.setDaemon(true);
             thread.start();
         });
-        LemmatizerModel lemmas = load(LEMMA_MODEL, LemmatizerModel::new);
+        LemmatizerModel lemmas = EnglishModels.load(LEMMA_MODEL, LemmatizerModel::new);
         try {
             return new OpenNlpInflections(pos.join(), lemmas);
         } catch (CompletionException e) {
             throw e.getCause() instanceof IllegalStateException cause ? cause : e;
-        }
-    }
-
-    private interface ModelReader<M> {
-        M read(InputStream in) throws IOException;
-    }
-
-    private static <M> M load(String resource, ModelReader<M> reader) {
-        try (InputStream in = OpenNlpInflections.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is not on the classpath");
-            }
-            return reader.read(in);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read the OpenNLP model " + resource + ": " + e.getMessage(), e);
         }
     }
 

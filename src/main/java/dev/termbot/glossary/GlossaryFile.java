@@ -7,6 +7,7 @@ import dev.termbot.core.ConfigException;
 import dev.termbot.core.MisuseRule;
 import dev.termbot.core.StanceCues;
 import dev.termbot.core.Term;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;
 
 import java.io.IOException;
@@ -42,18 +43,28 @@ public final class GlossaryFile {
 
     /** Reads and validates a glossary file; error locations use the path as given. */
     public static Glossary load(Path file) throws ConfigException {
-        return parse(YamlDocument.read(file, MAX_BYTES), file.toString());
+        return check(file).glossary();
+    }
+
+    /** Reads and validates a glossary file and keeps where each review date is written. */
+    public static CheckedGlossary check(Path file) throws ConfigException {
+        return checkText(YamlDocument.read(file, MAX_BYTES), file.toString());
     }
 
     /** Parses and validates glossary YAML; {@code fileName} is only used in error messages. */
     public static Glossary parse(String yaml, String fileName) throws ConfigException {
+        return checkText(yaml, fileName).glossary();
+    }
+
+    /** Like {@link #parse}, keeping where each review date is written. */
+    public static CheckedGlossary checkText(String yaml, String fileName) throws ConfigException {
         Problems problems = new Problems(fileName);
         Optional<Node> root = YamlDocument.compose(yaml, problems, MAX_BYTES);
         problems.throwIfAny();
         if (root.isEmpty()) {
             throw new ConfigException(fileName, 1, 1, "file is empty; expected 'version', 'terms' and 'rules'");
         }
-        return read(root.get(), problems);
+        return read(root.get(), problems, fileName);
     }
 
     /**
@@ -61,11 +72,16 @@ public final class GlossaryFile {
      * means a broken build and is reported as an unchecked exception.
      */
     public static Glossary loadDefault() {
+        return checkDefault().glossary();
+    }
+
+    /** The built-in glossary with the positions of its review dates (see {@link #loadDefault()}). */
+    public static CheckedGlossary checkDefault() {
         try (InputStream in = GlossaryFile.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("classpath resource " + DEFAULT_RESOURCE + " is missing from the build");
             }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), DEFAULT_RESOURCE);
+            return checkText(new String(in.readAllBytes(), StandardCharsets.UTF_8), DEFAULT_RESOURCE);
         } catch (ConfigException e) {
             throw new IllegalStateException("the built-in glossary is invalid: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -73,7 +89,7 @@ public final class GlossaryFile {
         }
     }
 
-    private static Glossary read(Node root, Problems problems) throws ConfigException {
+    private static CheckedGlossary read(Node root, Problems problems, String fileName) throws ConfigException {
         Optional<YamlMapping> document = YamlMapping.read(root, "the glossary", ROOT_KEYS, problems);
         if (document.isEmpty()) {
             problems.throwIfAny(); // always throws: a root that is not a mapping was just reported
@@ -89,7 +105,13 @@ public final class GlossaryFile {
         List<Term> glossaryTerms = terms.stream().map(ParsedTerm::term).toList();
         // every rule sees the shared cue words besides its own
         List<MisuseRule> glossaryRules = rules.stream().map(parsed -> parsed.rule().withSharedCues(shared.orElseThrow())).toList();
-        return new Glossary(glossaryTerms, glossaryRules);
+        List<ReviewDate> reviews = terms.stream().map(GlossaryFile::reviewDate).toList();
+        return new CheckedGlossary(new Glossary(glossaryTerms, glossaryRules), fileName, reviews);
+    }
+
+    private static ReviewDate reviewDate(ParsedTerm term) {
+        Mark start = term.reviewed().node().getStartMark();
+        return new ReviewDate(term.term().id(), term.term().reviewed(), start.getLine() + 1, start.getColumn() + 1);
     }
 
     private static void checkVersion(YamlMapping file, Problems problems) {

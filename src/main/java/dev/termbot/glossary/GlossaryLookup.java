@@ -1,6 +1,5 @@
 package dev.termbot.glossary;
 
-import dev.termbot.config.EditDistance;
 import dev.termbot.core.LookupResult;
 import dev.termbot.core.Term;
 import dev.termbot.core.TermLookup;
@@ -11,12 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Answers {@code /define} from the glossary. A query is reduced to its key (case, Unicode form,
  * markup, hyphens and spacing, simple plurals and a leading "what is" do not matter) and looked up
  * among the keys of every id, display term and alias; failing that, one entry is accepted if it is
- * the only closest within a small, length-aware number of typing errors; otherwise the answer is
+ * the only closest within a few slips of the keyboard (see {@link Typos}); otherwise the answer is
  * "not found" with up to three suggestions, best first. Overlong or garbage queries are refused
  * before any quadratic work.
  *
@@ -69,37 +69,27 @@ public final class GlossaryLookup implements TermLookup {
         if (exact != null) {
             return new LookupResult(readable, Optional.of(exact), List.of());
         }
-        Optional<Term> typo = closestWithin(key, typoLimit(key.length()));
+        Optional<Term> typo = closestSlip(key);
         if (typo.isPresent()) {
             return new LookupResult(readable, typo, List.of());
         }
         return notFound(readable, suggestions.forQuery(key, words));
     }
 
-    /** How many typing errors a query of this length may carry and still match: none for acronyms. */
-    static int typoLimit(int keyLength) {
-        if (keyLength <= 3) {
-            return 0;
-        }
-        return keyLength <= 7 ? 1 : 2;
-    }
-
-    // Accept a typo match only when exactly one entry is closest; a tie is a guess, and guesses belong in suggestions.
-    private Optional<Term> closestWithin(String key, int limit) {
-        if (limit == 0) {
-            return Optional.empty();
-        }
-        int best = limit + 1;
+    // Accept a slip only when exactly one entry is closest; a tie is a guess, and guesses belong in suggestions.
+    private Optional<Term> closestSlip(String key) {
+        int best = Integer.MAX_VALUE;
         Map<String, Term> bestTerms = new HashMap<>();
         for (SpellingKey spelling : spellings) {
-            int distance = EditDistance.within(key, spelling.key(), limit);
-            if (distance < best) {
-                best = distance;
+            OptionalInt slips = Typos.slips(key, spelling.key());
+            if (slips.isEmpty() || slips.getAsInt() > best) {
+                continue;
+            }
+            if (slips.getAsInt() < best) {
+                best = slips.getAsInt();
                 bestTerms.clear();
             }
-            if (distance == best && distance <= limit) {
-                bestTerms.put(spelling.term().id(), spelling.term());
-            }
+            bestTerms.put(spelling.term().id(), spelling.term());
         }
         return bestTerms.size() == 1 ? Optional.of(bestTerms.values().iterator().next()) : Optional.empty();
     }

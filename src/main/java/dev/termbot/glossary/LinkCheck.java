@@ -14,7 +14,8 @@ import java.util.Set;
 final class LinkCheck {
     private static final Set<String> TRACKING_PARAMETERS = Set.of(
             "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid", "igshid",
-            "mc_cid", "mc_eid", "_hsenc", "_hsmi", "mkt_tok", "oly_anon_id", "oly_enc_id", "vero_id", "s_cid");
+            "mc_cid", "mc_eid", "_hsenc", "_hsmi", "mkt_tok", "oly_anon_id", "oly_enc_id", "vero_id", "s_cid",
+            "_ga", "_gl", "srsltid", "ttclid", "li_fat_id", "rb_clickid", "ref_src");
 
     private LinkCheck() {
     }

@@ -6,8 +6,9 @@ import dev.termbot.core.Term;
 import java.util.List;
 
 /**
- * A glossary entry as read from the file, still carrying where its id, display term, aliases and
- * related ids were written so that the checks across entries can point at them.
+ * A glossary entry as read from the file, still carrying where its id, display term, aliases,
+ * related ids and review date were written so that the checks across entries can point at them.
  */
-record ParsedTerm(Term term, YamlText id, YamlText display, List<YamlText> aliases, List<YamlText> related) {
+record ParsedTerm(Term term, YamlText id, YamlText display, List<YamlText> aliases, List<YamlText> related,
+                  YamlText reviewed) {
 }

@@ -21,6 +21,9 @@ final class Suggestions {
     private static final int MIN_SHARED_WORD = 5;
     // A query of many words is a sentence, not a term; sharing one word with it means nothing.
     private static final int MAX_QUERY_WORDS = 4;
+    // Ranks below every spelling within edit distance (at most 3): a typed beginning, then a shared word.
+    private static final int PREFIX_SCORE = 4;
+    private static final int SHARED_WORD_SCORE = 5;
 
     private final List<GlossaryLookup.SpellingKey> spellings;
     private final List<Term> terms;
@@ -41,31 +44,35 @@ final class Suggestions {
         }
     }
 
-    /** How far off a spelling may be to be suggested: more for longer queries, never zero. */
-    static int limit(int keyLength) {
-        if (keyLength <= 3) {
+    /**
+     * How far off a spelling may be to be suggested, judged on the shorter of the two so that a
+     * four-letter query is never "close" to a three-letter acronym sharing two letters with it
+     * ("lora" is not a misspelt "LRM"): one edit up to five letters, two up to eight, then three.
+     */
+    static int limit(int shorterLength) {
+        if (shorterLength <= 5) {
             return 1;
         }
-        return keyLength <= 7 ? 2 : 3;
+        return shorterLength <= 8 ? 2 : 3;
     }
 
     List<Term> forQuery(String key, List<String> words) {
-        int limit = limit(key.length());
         Map<String, Candidate> best = new HashMap<>();
         for (GlossaryLookup.SpellingKey spelling : spellings) {
+            int limit = limit(Math.min(key.length(), spelling.key().length()));
             int distance = EditDistance.within(key, spelling.key(), limit);
             int gap = Math.abs(spelling.key().length() - key.length());
             if (distance <= limit) {
                 offer(best, new Candidate(spelling.term(), distance, gap));
             } else if (key.length() >= 4 && spelling.key().startsWith(key)) {
-                offer(best, new Candidate(spelling.term(), limit + 1, gap));
+                offer(best, new Candidate(spelling.term(), PREFIX_SCORE, gap));
             }
         }
         if (words.size() <= MAX_QUERY_WORDS) {
             for (Term term : terms) {
                 Set<String> shared = wordsByTerm.get(term.id());
                 if (words.stream().anyMatch(shared::contains)) {
-                    offer(best, new Candidate(term, limit + 2, Integer.MAX_VALUE));
+                    offer(best, new Candidate(term, SHARED_WORD_SCORE, Integer.MAX_VALUE));
                 }
             }
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,9 +16,15 @@ import java.util.regex.Pattern;
  */
 final class TermKey {
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    // Chat questions often arrive as "what is X" or "define the X"; the filler is not part of a term.
+    // Chat questions often arrive as "what's a X", "define the X", "explain X" or "meaning of X"; the
+    // framing is not part of a term. Applied to readable text, so "What's" arrives as "what s". The
+    // longest framing comes first because the regex takes the first alternative that fits.
     private static final Pattern LEADING_FILLER = Pattern.compile(
-            "^(?:(?:what (?:is|are)|what s|whats|define|meaning of) )?(?:(?:a|an|the) )?");
+            "^(?:(?:(?:what is )?(?:the )?meaning of|what (?:is|are|s)(?: meant by)?|whats|define|explain|tell me about) )?"
+                    + "(?:(?:a|an|the) )?");
+    // "what does X mean", "what do Xs stand for": these questions wrap the term from both sides.
+    private static final Pattern WRAPPING_QUESTION = Pattern.compile(
+            "^what (?:does|do) (?:(?:a|an|the) )?(.+?) (?:mean|stand for)$");
     // Latin look-alikes from Cyrillic and Greek that survive NFKC ("dіstillation" with a Cyrillic і).
     private static final Map<Character, Character> HOMOGLYPHS = Map.ofEntries(
             Map.entry('\u0430', 'a'), Map.entry('\u0435', 'e'), Map.entry('\u043e', 'o'), Map.entry('\u0440', 'p'),
@@ -46,9 +53,10 @@ final class TermKey {
         return NOT_A_WORD.matcher(latin).replaceAll(" ").strip();
     }
 
-    /** The words of a readable text without leading filler, each reduced by {@link #singular}. */
+    /** The words of a readable text without the question around it, each reduced by {@link #singular}. */
     static List<String> words(String readable) {
-        String content = LEADING_FILLER.matcher(readable).replaceFirst("");
+        Matcher wrapped = WRAPPING_QUESTION.matcher(readable);
+        String content = wrapped.matches() ? wrapped.group(1) : LEADING_FILLER.matcher(readable).replaceFirst("");
         if (content.isEmpty()) {
             content = readable;
         }

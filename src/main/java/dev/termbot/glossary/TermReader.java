@@ -46,14 +46,15 @@ final class TermReader {
         Optional<String> note = prose(entry, "note", MAX_NOTE_CHARS, 2, 4);
         Optional<List<Link>> sources = links.read(entry, true);
         Optional<List<YamlText>> related = entry.texts("related", false);
-        Optional<LocalDate> reviewed = entry.text("reviewed").flatMap(this::date);
+        Optional<YamlText> reviewedText = entry.text("reviewed");
+        Optional<LocalDate> reviewed = reviewedText.flatMap(this::date);
         if (id.isEmpty() || display.isEmpty() || aliases.isEmpty() || definition.isEmpty() || note.isEmpty()
                 || sources.isEmpty() || related.isEmpty() || reviewed.isEmpty()) {
             return Optional.empty();
         }
         Term term = new Term(id.get().value(), display.get().value(), values(aliases.get()), definition.get(),
                 note.get(), sources.get(), values(related.get()), reviewed.get());
-        return Optional.of(new ParsedTerm(term, id.get(), display.get(), aliases.get(), related.get()));
+        return Optional.of(new ParsedTerm(term, id.get(), display.get(), aliases.get(), related.get(), reviewedText.get()));
     }
 
     static List<String> values(List<YamlText> texts) {

@@ -43,6 +43,8 @@ public final class PrivacyRequests {
                 int events = delete(connection, "usage_events", user, hash);
                 int optOuts = delete(connection, "opted_out_users", user, hash);
                 int explained = delete(connection, "explained_rules", user, hash);
+                // a note still owed to this person is dropped with the rest (it holds their sealed id)
+                delete(connection, "pending_replies", user, hash);
                 connection.commit();
                 return new ForgetReport(hash, events, optOuts, explained);
             } catch (SQLException e) {

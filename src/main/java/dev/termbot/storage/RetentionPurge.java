@@ -40,6 +40,8 @@ public final class RetentionPurge {
         try (Connection connection = database.connect()) {
             connection.setAutoCommit(false);
             try {
+                // an owed note no start could post (a platform no longer run) goes with the rest of its age
+                SqlitePolicyStore.update(connection, "DELETE FROM pending_replies WHERE claimed_at < ?", cutoff);
                 PurgeReport report = new PurgeReport(Instant.ofEpochMilli(cutoff),
                         SqlitePolicyStore.update(connection, "DELETE FROM usage_events WHERE occurred_at < ?", cutoff),
                         SqlitePolicyStore.update(connection, "DELETE FROM explained_rules WHERE explained_at < ?", cutoff),

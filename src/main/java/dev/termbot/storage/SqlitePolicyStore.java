@@ -37,6 +37,8 @@ public final class SqlitePolicyStore implements PolicyStore {
     private final InMemoryPolicyStore memory = new InMemoryPolicyStore();
     private final ReentrantLock lock = new ReentrantLock();
     private Connection connection;
+    /** How many {@link #atomically} calls this (lock-holding) thread is inside; guarded by {@code lock}. */
+    private int depth;
 
     SqlitePolicyStore(SqliteDatabase database, UserHasher hasher, StorageOptions options, HealthTracker health,
                       Clock clock) {
@@ -159,6 +161,94 @@ public final class SqlitePolicyStore implements PolicyStore {
             return memory.markHandled(platform, workspace, deliveryKey, at);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Runs {@code call} as one transaction on the store's connection (the note ledger shares it, so
+     * its writes never wait on this store's). Throws when it fails; the transaction is rolled back.
+     */
+    <T> T inTransaction(String what, SqlCall<T> call) throws SQLException {
+        lock.lock();
+        try {
+            Connection c = connection();
+            if (depth > 0) {
+                return call.apply(c); // part of the enclosing atomic decision, committed with it
+            }
+            c.setAutoCommit(false);
+            try {
+                T result = call.apply(c);
+                c.commit();
+                health.writeSucceeded();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException | RuntimeException e) {
+            discardConnection();
+            health.writeFailed(what, e);
+            throw e;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Runs {@code work} with every read and write of this store (and of the note ledger) in one
+     * transaction, so a decision is recorded whole or not at all: a crash in the middle leaves no
+     * delivery marked handled without its owed note. Without a database the work still runs, on the
+     * usual in-memory fallback.
+     */
+    <T> T atomically(Supplier<T> work) {
+        lock.lock();
+        try {
+            Connection opened = begin();
+            depth++;
+            boolean finished = false;
+            try {
+                T result = work.get();
+                finished = true;
+                return result;
+            } finally {
+                depth--;
+                end(opened, finished);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Connection begin() {
+        try {
+            Connection c = connection();
+            c.setAutoCommit(false);
+            return c;
+        } catch (SQLException | RuntimeException e) {
+            discardConnection();
+            health.writeFailed("decision", e);
+            return null;
+        }
+    }
+
+    /** Commits (or rolls back) on the connection the decision began with, unless a failure replaced it. */
+    private void end(Connection opened, boolean finished) {
+        if (opened == null || opened != connection) {
+            return;
+        }
+        try {
+            if (finished) {
+                opened.commit();
+                health.writeSucceeded();
+            } else {
+                opened.rollback();
+            }
+            opened.setAutoCommit(true);
+        } catch (SQLException | RuntimeException e) {
+            discardConnection();
+            health.writeFailed("decision", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.termbot.storage;
 
+import dev.termbot.core.NoteLedger;
 import dev.termbot.core.PolicyStore;
 import dev.termbot.core.UsageLog;
 import java.nio.file.Path;
@@ -36,6 +37,7 @@ public final class Storage implements AutoCloseable {
     private final HealthTracker health;
     private final SqliteUsageLog usageLog;
     private final SqlitePolicyStore policyStore;
+    private final SqliteNoteLedger noteLedger;
     private final UsageQueries usageQueries;
     private final PrivacyRequests privacy;
     private final RetentionPurge retention;
@@ -47,6 +49,7 @@ public final class Storage implements AutoCloseable {
         this.health = new HealthTracker(clock);
         this.usageLog = new SqliteUsageLog(database, hasher, options, health, listener);
         this.policyStore = new SqlitePolicyStore(database, hasher, options, health, clock);
+        this.noteLedger = new SqliteNoteLedger(policyStore, hasher);
         this.usageQueries = new SqliteUsageQueries(database);
         this.privacy = new PrivacyRequests(database, hasher);
         this.retention = new RetentionPurge(database, clock, options.retention(), options.handledKeyTtl());
@@ -82,6 +85,11 @@ public final class Storage implements AutoCloseable {
 
     public PolicyStore policyStore() {
         return policyStore;
+    }
+
+    /** Notes owed and not yet confirmed; shares the policy store's connection. */
+    public NoteLedger noteLedger() {
+        return noteLedger;
     }
 
     public UsageQueries usageQueries() {

@@ -166,4 +166,32 @@ class CommandLineIT {
         assertThat(config.exit()).as(config.err()).isZero();
         assertThat(config.out()).startsWith("settings: ok");
     }
+
+    @Test
+    void glossary_check_warns_about_old_reviews_without_failing_and_takes_the_age_from_settings_or_max_age() throws Exception {
+        // GIVEN the shipped glossary with one entry last reviewed long ago, and settings asking for a 30-day review age
+        Path glossary = dir.resolve("glossary.yaml");
+        String shipped = Files.readString(Path.of("config", "glossary.yaml").toAbsolutePath(), StandardCharsets.UTF_8);
+        // the first entry's date, not the layout example in the header comment
+        String old = shipped.replaceFirst("(?m)^    reviewed: \\d{4}-\\d{2}-\\d{2}", "    reviewed: 2020-01-01");
+        Files.writeString(glossary, old, StandardCharsets.UTF_8);
+        int line = (int) old.substring(0, old.indexOf("    reviewed: 2020-01-01")).lines().count() + 1;
+        Files.createDirectories(dir.resolve("config"));
+        Files.writeString(dir.resolve("config/termbot.yaml"), "glossary:\n  stale_after_days: 36500\n");
+
+        // WHEN it is checked with the settings' age, with --max-age, and with a negative --max-age
+        Result lenient = termbot("", "glossary", "check", glossary.toString());
+        Result strict = termbot("", "glossary", "check", "--max-age", "180", glossary.toString());
+        Result negative = termbot("", "glossary", "check", "--max-age", "-1", glossary.toString());
+
+        // THEN an age of 100 years warns about nothing; 180 days warns about the old entry only, at its date, and still exits 0
+        assertThat(lenient.exit()).as(lenient.err()).isZero();
+        assertThat(lenient.err()).doesNotContain("warning");
+        assertThat(strict.exit()).as(strict.err()).isZero();
+        assertThat(strict.err().lines().toList()).singleElement().asString()
+                .startsWith(glossary + ":" + line + ":15: warning: term 'distillation' was last reviewed on 2020-01-01");
+        assertThat(strict.out()).contains("; 1 reviewed over 180 days ago");
+        assertThat(negative.exit()).isEqualTo(2);
+        assertThat(negative.err()).contains("--max-age must not be negative");
+    }
 }

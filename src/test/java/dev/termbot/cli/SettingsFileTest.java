@@ -83,12 +83,27 @@ class SettingsFileTest {
             bad hour                    | digest:\\n  schedule: MON 25:00        | termbot.yaml:2:13: 'schedule' must be a weekday and a 24-hour time, e.g. "MON 09:00"
             bad choice                  | slack:\\n  reply_mode: dm               | termbot.yaml:2:15: 'reply_mode' must be one of thread, ephemeral, not 'dm'
             bad boolean                 | glossary:\\n  watch: sometimes          | termbot.yaml:2:10: 'watch' must be true or false
+            review age not a number     | glossary:\\n  stale_after_days: half a year | termbot.yaml:2:21: 'stale_after_days' must be a whole number from 1 to 36500, not 'half a year'
+            review age zero             | glossary:\\n  stale_after_days: 0       | termbot.yaml:2:21: 'stale_after_days' must be a whole number from 1 to 36500, not '0'
+            review ages disagree        | digest:\\n  stale_after_days: 90\\nglossary:\\n  stale_after_days: 180 | termbot.yaml:4:21: 'stale_after_days' is 180 here but 90 in 'digest' (line 2); keep it only here, under 'glossary'
             section not a mapping       | discord: react                         | termbot.yaml:1:10: 'discord' must be a mapping with the keys reply_mode, guild_ids, moderator_roles, moderator_channel, not a text
             syntax error                | policy:\\n  cooldown: [5m               | termbot.yaml:2:16: YAML syntax error: expected ',' or ']', but got <stream end> (while parsing a flow sequence)
             """)
     void mistakes_are_located(String what, String yaml, String expected) {
         assertThatThrownBy(() -> SettingsFile.parse(yaml.replace("\\n", "\n"), "termbot.yaml"))
                 .as(what).isInstanceOf(ConfigException.class).hasMessage(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            under glossary                      | glossary:\\n  stale_after_days: 30                                      | 30
+            under digest, the older place       | digest:\\n  stale_after_days: 45                                        | 45
+            in both places with the same value  | digest:\\n  stale_after_days: 60\\nglossary:\\n  stale_after_days: 60 | 60
+            nowhere                             | glossary:\\n  watch: true                                               | 180
+            """)
+    void the_review_age_is_read_from_the_glossary_section_or_its_older_place(String where, String yaml, int days)
+            throws Exception {
+        assertThat(SettingsFile.parse(yaml.replace("\\n", "\n"), "termbot.yaml").digest().staleAfterDays()).as(where).isEqualTo(days);
     }
 
     @Test

@@ -38,8 +38,8 @@ class StorageCommandsTest {
         CliRun second = CliRun.termbot("db", "migrate", "--db", file.toString());
 
         assertThat(first.exitCode()).isZero();
-        assertThat(first.out()).contains("schema version 5 (5 migrations applied)");
-        assertThat(second.out()).contains("schema version 5 (up to date)");
+        assertThat(first.out()).contains("schema version 6 (6 migrations applied)");
+        assertThat(second.out()).contains("schema version 6 (up to date)");
         assertThat(file).isRegularFile();
     }
 
@@ -51,7 +51,7 @@ class StorageCommandsTest {
 
         assertThat(info.exitCode()).isZero();
         assertThat(info.out()).contains("file:           " + file.toAbsolutePath())
-                .contains("schema version: 5 (this termbot knows up to 5)")
+                .contains("schema version: 6 (this termbot knows up to 6)")
                 .containsPattern("1\\s+Create usage events\\s+Success")
                 .containsPattern("usage_events\\s+13")
                 .containsPattern("opted_out_users\\s+1");

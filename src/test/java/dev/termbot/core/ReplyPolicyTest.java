@@ -19,16 +19,63 @@ class ReplyPolicyTest {
         return new InboundMessage(where, "m-" + user, user, false, "a distillation attack", Markup.PLAIN);
     }
 
+    /** A claim whose note the adapter then posted. */
+    private void noted(InboundMessage message, Instant at) {
+        assertThat(policy.claim(message, RULE, at)).isEmpty();
+        policy.delivered(message, at);
+    }
+
     @Test
-    void first_note_in_a_channel_is_allowed_and_recorded() {
-        assertThat(policy.claim(from("alice", GENERAL), RULE, T0)).isEmpty();
+    void first_note_in_a_channel_is_allowed_and_recorded_once_delivered() {
+        InboundMessage message = from("alice", GENERAL);
+        assertThat(policy.claim(message, RULE, T0)).isEmpty();
+        assertThat(store.lastNote(GENERAL, RULE)).isEmpty();
+        assertThat(store.lastExplained("slack", "T1", "alice", RULE)).isEmpty();
+        assertThat(policy.ledger().find(GENERAL, message.messageId())).isPresent();
+
+        policy.delivered(message, T0.plusSeconds(2));
+
+        assertThat(store.lastNote(GENERAL, RULE)).contains(T0.plusSeconds(2));
+        assertThat(store.lastExplained("slack", "T1", "alice", RULE)).contains(T0.plusSeconds(2));
+        assertThat(policy.ledger().unsent("slack")).isEmpty();
+    }
+
+    @Test
+    void an_owed_note_holds_the_claim_for_the_place_and_the_person() {
+        policy.claim(from("alice", GENERAL), RULE, T0);
+
+        assertThat(policy.claim(from("bob", GENERAL), RULE, T0.plusSeconds(1))).contains(SuppressionReason.COOLDOWN);
+        assertThat(policy.claim(from("alice", new Where("slack", "T1", "C9", "")), RULE, T0.plusSeconds(1)))
+                .contains(SuppressionReason.ALREADY_EXPLAINED);
+        // a claim whose process died on a platform that cannot post it later lapses
+        assertThat(policy.claim(from("bob", GENERAL), RULE, T0.plus(ReplyPolicy.CLAIM_HOLD).plusSeconds(1))).isEmpty();
+    }
+
+    @Test
+    void a_failed_post_releases_the_claim_without_a_cooldown() {
+        InboundMessage message = from("alice", GENERAL);
+        policy.claim(message, RULE, T0);
+
+        policy.failed(message);
+
+        assertThat(store.lastNote(GENERAL, RULE)).isEmpty();
+        assertThat(store.lastExplained("slack", "T1", "alice", RULE)).isEmpty();
+        assertThat(policy.claim(from("alice", GENERAL), RULE, T0.plusSeconds(1))).isEmpty();
+    }
+
+    @Test
+    void a_second_confirmation_does_not_move_the_cooldown() {
+        InboundMessage message = from("alice", GENERAL);
+        noted(message, T0);
+
+        policy.delivered(message, T0.plusSeconds(60));
+
         assertThat(store.lastNote(GENERAL, RULE)).contains(T0);
-        assertThat(store.lastExplained("slack", "T1", "alice", RULE)).contains(T0);
     }
 
     @Test
     void second_note_in_the_same_channel_waits_for_the_cooldown() {
-        policy.claim(from("alice", GENERAL), RULE, T0);
+        noted(from("alice", GENERAL), T0);
 
         assertThat(policy.claim(from("bob", GENERAL), RULE, T0.plus(Duration.ofMinutes(29))))
                 .contains(SuppressionReason.COOLDOWN);
@@ -37,7 +84,7 @@ class ReplyPolicyTest {
 
     @Test
     void cooldown_is_per_thread_and_per_channel() {
-        policy.claim(from("alice", GENERAL), RULE, T0);
+        noted(from("alice", GENERAL), T0);
 
         Where thread = new Where("slack", "T1", "C1", "1700000000.000100");
         Where other = new Where("slack", "T1", "C2", "");
@@ -47,7 +94,7 @@ class ReplyPolicyTest {
 
     @Test
     void the_same_user_is_not_told_twice_within_the_window_even_elsewhere() {
-        policy.claim(from("alice", GENERAL), RULE, T0);
+        noted(from("alice", GENERAL), T0);
         Where elsewhere = new Where("slack", "T1", "C9", "");
 
         assertThat(policy.claim(from("alice", elsewhere), RULE, T0.plus(Duration.ofDays(6))))
@@ -77,7 +124,7 @@ class ReplyPolicyTest {
     @Test
     void a_moderator_cooldown_overrides_the_default_for_that_channel_only() {
         store.setCooldownOverride(GENERAL, Duration.ofMinutes(5));
-        policy.claim(from("alice", GENERAL), RULE, T0);
+        noted(from("alice", GENERAL), T0);
 
         assertThat(policy.claim(from("bob", GENERAL), RULE, T0.plus(Duration.ofMinutes(5)))).isEmpty();
     }

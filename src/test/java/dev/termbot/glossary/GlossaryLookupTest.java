@@ -171,7 +171,9 @@ class GlossaryLookupTest {
 
     static Stream<String> hugeQueries() {
         return Stream.of("x".repeat(5_000), "distillation ".repeat(400), "a-".repeat(2_500), "🤖".repeat(2_500),
-                "rlhf" + " ".repeat(300) + "x".repeat(300), "\u0301".repeat(5_000) + "rlhf");
+                "rlhf" + " ".repeat(300) + "x".repeat(300), "\u0301".repeat(5_000) + "rlhf",
+                "what is " + "transformer ".repeat(100), "define " + "a".repeat(100_000), "LoRA".repeat(300),
+                "\u0000".repeat(10_000) + "RLHF" + "\u0000".repeat(10_000));
     }
 
     @Test

@@ -23,9 +23,11 @@ import java.util.List;
  */
 public final class ScriptedSession {
     public static final Instant START = Instant.parse("2026-11-24T10:00:00Z");
-    public static final String ALICE = "U-alice-raw-7731";
-    public static final String BOB = "U-bob-raw-4410";
-    public static final String CAROL = "U-carol-raw-9025";
+    // Nine-digit tails: a leaked tail must be told apart from a random hash or key that happens to
+    // contain the same digits, as four-digit tails sometimes did (a flaky NothingPrivateIsStoredTest).
+    public static final String ALICE = "U-alice-raw-773104529";
+    public static final String BOB = "U-bob-raw-441086317";
+    public static final String CAROL = "U-carol-raw-902561748";
     public static final String BOT_USER = "B-helper-raw-0001";
     /** Every message text sent; none of it may be stored. */
     public static final List<String> TEXTS = List.of(

@@ -28,9 +28,6 @@ final class Corrections {
         if (site.has(CueFamily.RENAMINGS, 0, site.sentence.size()) || nextHas(site, CueFamily.RENAMINGS)) {
             found.add(Evidence.RENAMED);
         }
-        if (site.sentence.quoted && rebutted(site)) {
-            found.add(Evidence.REBUTTED);
-        }
         if (judgedLater(site)) {
             found.add(Evidence.JUDGED);
         }
@@ -110,15 +107,24 @@ final class Corrections {
         if (!Words.COPULAS.contains(s.word(copula)) && !(s.tag(copula).equals("AUX") && Words.COPULAS.contains(s.word(copula + 1)))) {
             return;
         }
-        int end = site.clauseEnd(true);
-        boolean judged = site.has(CueFamily.JUDGEMENTS, copula + 1, end) || termNounPredicate(site, copula + 1, end);
+        // the predicate ends at the clause: "X is marketing, not a category" judges X once
+        int end = site.clauseEnd(false);
+        int judgement = site.find(CueFamily.JUDGEMENTS, copula + 1, end);
+        int termNoun = termNounPredicate(site, copula + 1, end);
         int reframe = site.find(CueFamily.REFRAMES, copula + 1, Math.min(end, copula + 4));
-        boolean renamed = site.has(CueFamily.BETTER_NAMES, copula + 1, end)
-                && (reframe >= 0 || site.find(CueFamily.BETTER_NAMES, copula + 1, end) <= copula + 4);
-        if (!judged && !renamed) {
+        int betterName = site.find(CueFamily.BETTER_NAMES, copula + 1, end);
+        boolean renamed = betterName >= 0 && (reframe >= 0 || betterName <= copula + 4);
+        if (judgement < 0 && termNoun < 0 && !renamed) {
             return;
         }
-        if (site.negationBetween(site.last + 1, end) || site.deniedFromAbove()) {
+        boolean judged = judgement >= 0 || termNoun >= 0;
+        int cue = judgement >= 0 ? judgement : termNoun >= 0 ? termNoun : betterName;
+        // "X isn't a technical term" denies that X is a term at all; "X isn't a misnomer" defends it
+        boolean deniesItIsATerm = termNoun >= 0 && judgement < 0;
+        boolean negated = site.negationBetween(site.last + 1, cue);
+        if (negated && deniesItIsATerm) {
+            found.add(Evidence.JUDGED);
+        } else if (negated || site.deniedFromAbove()) {
             found.add(Evidence.DEFENDED);
         } else if (s.isPolarQuestion() && !s.isNegation(s.firstWord() + 1) && !s.word(s.firstWord()).endsWith("nt")) {
             found.add(Evidence.ASKED);
@@ -127,15 +133,15 @@ final class Corrections {
         }
     }
 
-    // "X is a horrible term", "X is such a dumb name": an adjective, then a term noun
-    private static boolean termNounPredicate(HitSite site, int from, int to) {
+    // "X is a horrible term", "X isn't a technical term": an adjective, then a term noun; its index or -1
+    private static int termNounPredicate(HitSite site, int from, int to) {
         Sentence s = site.sentence;
         for (int i = from + 1; i < to; i++) {
             if (site.cues.matchAt(s, CueFamily.TERM_NOUNS, i) > 0 && s.isNoun(i) && s.tag(i - 1).equals("ADJ")) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     // a later sentence of the writer's own judges "that term" / "this phrase"
@@ -159,6 +165,13 @@ final class Corrections {
         return false;
     }
 
+    /** For a hit inside a block quote: the writer's reply after it. */
+    static void findReply(HitSite site, Set<Evidence> found) {
+        if (rebutted(site)) {
+            found.add(Evidence.REBUTTED);
+        }
+    }
+
     /** The writer's first own sentence after a block quote rejects it ("no, it's account fraud"). */
     private static boolean rebutted(HitSite site) {
         int own = 0;
@@ -168,7 +181,10 @@ final class Corrections {
                 continue;
             }
             int first = reply.firstWord();
-            if (own == 0 && site.cues.find(reply, CueFamily.APPROVALS, first, first + 3) >= 0) {
+            // "exactly", "completely agree": at the start ("confirmed what exactly?" does not agree)
+            boolean approves = site.cues.matchAt(reply, CueFamily.APPROVALS, first) > 0
+                    || (reply.tag(first).equals("ADV") && site.cues.matchAt(reply, CueFamily.APPROVALS, first + 1) > 0);
+            if (own == 0 && approves) {
                 return false;
             }
             // "> was this a distillation attack?" / "nah, a bug": answering no is a negated use

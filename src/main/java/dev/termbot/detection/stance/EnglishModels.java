@@ -16,16 +16,24 @@ import java.io.InputStream;
 public final class EnglishModels {
     static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
-    static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    /** The tagger model, shared with the detector's inflections so it loads once. */
+    public static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
     private EnglishModels() {
     }
 
-    // initialisation-on-demand holder: the JVM loads the models once, thread-safely, when first asked
-    private static final class Loaded {
-        static final SentenceModel SENTENCES = load(SENTENCE_MODEL, SentenceModel::new);
-        static final TokenizerModel TOKENS = load(TOKEN_MODEL, TokenizerModel::new);
-        static final POSModel TAGS = load(POS_MODEL, POSModel::new);
+    // initialisation-on-demand holders, one per model: the JVM loads each once, thread-safely, when
+    // first asked, and a model that fails to load does not take the others with it
+    private static final class Sentences {
+        static final SentenceModel MODEL = load(SENTENCE_MODEL, SentenceModel::new);
+    }
+
+    private static final class Tokens {
+        static final TokenizerModel MODEL = load(TOKEN_MODEL, TokenizerModel::new);
+    }
+
+    private static final class Tags {
+        static final POSModel MODEL = load(POS_MODEL, POSModel::new);
     }
 
     /** Loads the models now; fails if one is missing from the classpath. */
@@ -48,22 +56,37 @@ public final class EnglishModels {
     }
 
     static SentenceModel sentences() {
-        return Loaded.SENTENCES;
+        return loaded(() -> Sentences.MODEL);
     }
 
     static TokenizerModel tokens() {
-        return Loaded.TOKENS;
+        return loaded(() -> Tokens.MODEL);
     }
 
-    static POSModel tags() {
-        return Loaded.TAGS;
+    /** The POS model (loaded on first use, once per process). */
+    public static POSModel tags() {
+        return loaded(() -> Tags.MODEL);
     }
 
-    private interface ModelReader<M> {
+    // a holder whose model failed to load reports the loader's own error, not the JVM's wrapper
+    private static <M> M loaded(java.util.function.Supplier<M> holder) {
+        try {
+            return holder.get();
+        } catch (ExceptionInInitializerError e) {
+            if (e.getCause() instanceof IllegalStateException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** Reads a model from a stream (a model class's constructor). */
+    public interface ModelReader<M> {
         M read(InputStream in) throws IOException;
     }
 
-    private static <M> M load(String resource, ModelReader<M> reader) {
+    /** Reads a model from the classpath; fails if it is missing or unreadable. */
+    public static <M> M load(String resource, ModelReader<M> reader) {
         try (InputStream in = EnglishModels.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is not on the classpath");

@@ -34,7 +34,10 @@ final class NamingFrames {
             return;
         }
         // "calling it X is ...": naming as the subject of a judgement, unless the judgement approves
-        if (isGerundSubject(s, verb, clauseStart) && Words.COPULAS.contains(s.word(site.after()))) {
+        // "labeling it X conflates two things" as much as "calling it X is wrong"
+        int predicate = site.after();
+        boolean verbFollows = Words.COPULAS.contains(s.word(predicate)) || s.isVerb(predicate) || s.tag(predicate).equals("AUX");
+        if (isGerundSubject(s, verb, clauseStart) && verbFollows) {
             boolean approved = site.has(CueFamily.APPROVALS, site.after() + 1, site.clauseEnd(true));
             boolean negated = site.negationBetween(site.after(), site.clauseEnd(true));
             found.add(approved || negated ? Evidence.DEFENDED : Evidence.NAMING_OBJECTED);
@@ -104,11 +107,13 @@ final class NamingFrames {
         return false;
     }
 
-    // "I wouldn't call it X", "nobody should call this X"
+    // "I wouldn't call it X", "nobody should call this X", "let's not say X": a negated naming by the
+    // writer or as advice; "the paper doesn't say X" only reports what a text says
     private static boolean negatedNear(Sentence s, int verb) {
         for (int i = verb - 1; i >= 0 && i >= verb - 3; i--) {
             if (s.isNegation(i)) {
-                return true;
+                return Words.ADVISING.contains(s.word(i)) || Words.ADVISING.contains(s.word(i - 1))
+                        || Words.FIRST_PERSON.contains(s.word(i - 1)) || Words.FIRST_PERSON.contains(s.word(i - 2));
             }
         }
         return false;

@@ -83,6 +83,11 @@ public final class StanceAnalyzer implements StanceJudge {
             return found;
         }
         HitSite site = new HitSite(view, index, first, last, cues, hit);
+        if (sentence.quoted) {
+            // the words around a quoted hit are the quoted author's; the writer's stance is in the reply
+            Corrections.findReply(site, found);
+            return found;
+        }
         TermTalk.find(site, found);
         NamingFrames.find(site, found);
         Corrections.find(site, found);

@@ -16,17 +16,20 @@ final class Support {
 
     static void find(HitSite site, Set<Evidence> found) {
         Sentence s = site.sentence;
-        boolean supported = (found.contains(Evidence.SCARE_QUOTED) && found.contains(Evidence.MOCKED))
+        boolean quoted = found.contains(Evidence.SCARE_QUOTED);
+        // another cue besides the one that made the weak evidence: a mocking word backs scare quotes,
+        // but it cannot back itself
+        boolean supported = (quoted && found.contains(Evidence.MOCKED))
                 || twoMockeries(site)
                 || site.has(CueFamily.JUDGEMENTS, 0, s.size())
-                || site.has(CueFamily.BETTER_NAMES, 0, s.size())
+                || site.has(CueFamily.BETTER_NAMES, 0, site.first) || site.has(CueFamily.BETTER_NAMES, site.last + 1, s.size())
                 || site.has(CueFamily.REFRAMES, site.last + 1, site.clauseEnd(true))
-                || site.has(CueFamily.SARCASM, 0, s.size())
                 || site.has(CueFamily.DISTANCING, 0, s.size())
-                || Corrections.nextHas(site, CueFamily.SARCASM)
                 || Corrections.nextHas(site, CueFamily.BETTER_NAMES)
                 || Corrections.nextHas(site, CueFamily.JUDGEMENTS)
-                || laughs(site.sentence) || (site.next() != null && laughs(site.next()))
+                || (quoted && (Corrections.nextHas(site, CueFamily.SARCASM) || laughs(s)
+                        || (site.next() != null && laughs(site.next())) || rhetoricalWhy(s)
+                        || otherTermNoun(site) || Corrections.nextHas(site, CueFamily.TERM_NOUNS)))
                 || nextRejects(site);
         Sentence asked = site.sentence;
         boolean plainYesNoQuestion = asked.isPolarQuestion() && !asked.isNegation(asked.firstWord() + 1)
@@ -44,6 +47,23 @@ final class Support {
         Sentence s = site.sentence;
         int first = site.find(CueFamily.SARCASM, 0, s.size());
         return first >= 0 && site.find(CueFamily.SARCASM, first + site.cues.matchAt(s, CueFamily.SARCASM, first), s.size()) >= 0;
+    }
+
+    // 'why is it a "distillation attack" when...', 'how is this a "distillation attack"?'
+    private static boolean rhetoricalWhy(Sentence s) {
+        String opener = s.word(s.firstWord());
+        return opener.equals("why") || (opener.equals("how") && Words.COPULAS.contains(s.word(s.firstWord() + 1)));
+    }
+
+    // a word for a name elsewhere in the sentence: 'now it's a "distillation attack", scarier branding'
+    private static boolean otherTermNoun(HitSite site) {
+        Sentence s = site.sentence;
+        for (int i = 0; i < s.size(); i++) {
+            if ((i < site.first || i > site.last) && site.cues.matchAt(s, CueFamily.TERM_NOUNS, i) > 0 && s.isNoun(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean laughs(Sentence s) {

@@ -23,7 +23,7 @@ final class TokenPieces {
             start++;
         }
         int trailing = end;
-        while (trailing > start && isQuoteChar(text.charAt(trailing - 1))) {
+        while (trailing > start + 1 && (isQuoteChar(text.charAt(trailing - 1)) || text.charAt(trailing - 1) == '-')) {
             trailing--;
         }
         int wordStart = start;

@@ -33,6 +33,10 @@ final class Words {
             "\u00BB", "''", "``");
     // words that point back at the term in the writer's next clause: "that's not a thing", "it's just API abuse"
     static final Set<String> POINTERS = Set.of("it", "that", "this", "which", "they", "these", "those", "thats", "its");
+    // modal and advising words that make a negated naming a recommendation: "shouldn't call", "nobody"
+    static final Set<String> ADVISING = Set.of("would", "should", "could", "must", "will", "wo", "ca", "can", "nobody",
+            "never", "let", "'s", "please", "do", "wouldnt", "shouldnt", "cant", "wont");
+    static final Set<String> FIRST_PERSON = Set.of("i", "we", "you", "me", "us", "i'd", "we'd", "i'll", "we'll");
     static final Set<String> LAUGHTER = Set.of("lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "heh", "kek");
 
     private Words() {

@@ -56,6 +56,7 @@ public final class DiscordPlatform implements ChatPlatform {
     private final Clock clock;
     private final Duration identifyDelay;
     private final PendingReplies pending = new PendingReplies();
+    private final OwedNotes owed;
     private final ModeratorChannel moderatorChannel;
     private final AtomicBoolean startCalled = new AtomicBoolean();
     private volatile JDA jda;
@@ -84,6 +85,7 @@ public final class DiscordPlatform implements ChatPlatform {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.identifyDelay = identifyDelay;
         this.moderatorChannel = new ModeratorChannel(settings.moderatorChannelId(), pending);
+        this.owed = new OwedNotes(bot, settings.replyMode(), pending);
     }
 
     @Override
@@ -110,6 +112,7 @@ public final class DiscordPlatform implements ChatPlatform {
         try {
             awaitReady(started);
             registerCommands(started);
+            owed.recover(started);
         } catch (RuntimeException | InterruptedException e) {
             stop(started);
             throw e;
@@ -146,8 +149,10 @@ public final class DiscordPlatform implements ChatPlatform {
         }
         try {
             if (!pending.closeAndAwait(SHUTDOWN_GRACE)) {
-                LOG.warn("replies still in flight after {}; shutting down anyway", SHUTDOWN_GRACE);
+                LOG.warn("replies still in flight after {}; shutting down anyway (owed notes are posted at the next start)",
+                        SHUTDOWN_GRACE);
             }
+            owed.close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -166,7 +171,7 @@ public final class DiscordPlatform implements ChatPlatform {
                 : List.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.MESSAGE_CONTENT);
         JDABuilder builder = JDABuilder.createLight(credentials.token(), intents)
                 .addEventListeners(
-                        new PassiveNotes(bot, settings.replyMode(), clock, pending),
+                        new PassiveNotes(bot, settings.replyMode(), clock, pending, owed),
                         new CommandAnswers(bot, new Moderators(settings.moderatorRoleIds(), settings.moderatorRoleNames()),
                                 moderatorChannel, digestNow, pending),
                         (EventListener) event -> {

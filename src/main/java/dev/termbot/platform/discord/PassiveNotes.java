@@ -43,12 +43,14 @@ final class PassiveNotes extends ListenerAdapter {
     private final DiscordSettings.ReplyMode mode;
     private final Clock clock;
     private final PendingReplies pending;
+    private final OwedNotes owed;
 
-    PassiveNotes(Bot bot, DiscordSettings.ReplyMode mode, Clock clock, PendingReplies pending) {
+    PassiveNotes(Bot bot, DiscordSettings.ReplyMode mode, Clock clock, PendingReplies pending, OwedNotes owed) {
         this.bot = bot;
         this.mode = mode;
         this.clock = clock;
         this.pending = pending;
+        this.owed = owed;
     }
 
     @Override
@@ -90,22 +92,11 @@ final class PassiveNotes extends ListenerAdapter {
     }
 
     private void deliver(Message message, InboundMessage inbound, Reply reply, Instant receivedAt) {
-        try {
-            if (mode == DiscordSettings.ReplyMode.REACT) {
-                pending.queue(message.addReaction(NOTE_EMOJI),
-                        done -> bot.noteDelivered(inbound, reply, receivedAt),
-                        failure -> logFailure(inbound, failure));
-            } else {
+        owed.owedFor(inbound).ifPresent(note -> owed.post(note, reply, receivedAt, () -> mode == DiscordSettings.ReplyMode.REACT
+                ? message.addReaction(NOTE_EMOJI)
                 // a note under a message that was deleted meanwhile would explain nothing: fail instead
-                pending.queue(message.reply(ReplyMessages.note(reply)).mentionRepliedUser(false).failOnInvalidReply(true),
-                        sent -> bot.noteDelivered(inbound, reply, receivedAt),
-                        failure -> logFailure(inbound, failure));
-            }
-        } catch (PermissionException e) {
-            // JDA checks permissions before sending; a missing one is the server's setup, not a bug
-            LOG.warn("missing permission {} to post a note in guild {} channel {}", e.getPermission(),
-                    inbound.where().workspace(), inbound.where().channel());
-        }
+                : message.reply(ReplyMessages.note(reply)).mentionRepliedUser(false).failOnInvalidReply(true)
+                        .setNonce(OwedNotes.nonce(note))));
     }
 
     private void sendNoteByDm(MessageReactionAddEvent event, Message message) {
@@ -123,13 +114,6 @@ final class PassiveNotes extends ListenerAdapter {
 
     private Optional<Reply> noteFor(List<Hit> hits) {
         Knowledge knowledge = bot.knowledge();
-        return knowledge.hitToNote(hits)
-                .flatMap(hit -> knowledge.rule(hit.ruleId()))
-                .flatMap(rule -> knowledge.term(rule.termId()).map(term -> Replies.note(rule, term)));
-    }
-
-    private static void logFailure(InboundMessage inbound, Throwable failure) {
-        LOG.warn("could not deliver a note in guild {} channel {}: {}", inbound.where().workspace(),
-                inbound.where().channel(), failure.toString());
+        return knowledge.hitToNote(hits).flatMap(hit -> Replies.noteFor(knowledge, hit.ruleId()));
     }
 }

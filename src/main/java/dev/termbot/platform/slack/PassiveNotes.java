@@ -2,29 +2,32 @@ package dev.termbot.platform.slack;
 
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.middleware.Middleware;
+import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.MessageEvent;
 import dev.termbot.core.Bot;
 import dev.termbot.core.InboundMessage;
 import dev.termbot.core.Markup;
+import dev.termbot.core.NoteLedger;
 import dev.termbot.core.Outcome;
-import dev.termbot.core.Reply;
 import dev.termbot.core.Where;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns Slack message events into {@link InboundMessage}s for the {@link Bot} and posts the note it
- * decides on: in the message's thread, or ephemeral to the author.
+ * Turns Slack message events into {@link InboundMessage}s for the {@link Bot} and hands the note it
+ * decides on to {@link OwedNotes}.
  *
- * <p>The Bolt handler only schedules the work and acknowledges, so Slack gets its answer well
- * within three seconds. On a worker, the delivery is first claimed by {@code event_id} in the
- * policy store (a retried delivery is dropped there; the core also drops a message id it has seen).
+ * <p>Decide, then acknowledge: detection takes microseconds, so the whole decision (the delivery
+ * claimed by {@code event_id}, the policy's claim, the owed note written to the ledger) happens
+ * before Bolt sends Slack its 200. An event Slack saw acknowledged is therefore either judged
+ * silent or owed in the database, and a stop or a crash cannot lose it. While stopping, events are
+ * refused with 503, which Slack delivers again later.
  *
  * <p>Thread-safe.
  */
@@ -33,82 +36,74 @@ final class PassiveNotes {
     private static final Logger log = LoggerFactory.getLogger(PassiveNotes.class);
 
     private final Bot bot;
-    private final SlackSettings.ReplyMode mode;
-    private final MethodsClient api;
-    private final WebApiCaller caller;
-    private final Executor work;
+    private final NoteLedger ledger;
+    private final OwedNotes owed;
     private final Clock clock;
+    private final AtomicBoolean stopping = new AtomicBoolean();
 
-    PassiveNotes(Bot bot, SlackSettings.ReplyMode mode, MethodsClient api, WebApiCaller caller, Executor work, Clock clock) {
+    PassiveNotes(Bot bot, OwedNotes owed, Clock clock) {
         this.bot = bot;
-        this.mode = mode;
-        this.api = api;
-        this.caller = caller;
-        this.work = work;
+        this.ledger = bot.policy().ledger();
+        this.owed = owed;
         this.clock = clock;
     }
 
-    /** Bolt handler for plain {@code message} events (no subtype). */
+    /** From now on events are refused (503) instead of acknowledged; see {@link #refuseWhileStopping}. */
+    void stopTaking() {
+        stopping.set(true);
+    }
+
+    /**
+     * Bolt middleware that refuses every Events API request with 503 once stopping, so Slack
+     * delivers it again (to the next process). Why a middleware and not the handler: Bolt turns a
+     * handler's non-200 answer into a 200 when it auto-acknowledges events, which would
+     * acknowledge an event nobody judged.
+     */
+    Middleware refuseWhileStopping() {
+        return (request, response, chain) -> stopping.get() && request.getRequestType() == RequestType.Event
+                ? Response.builder().statusCode(503).body("").build()
+                : chain.next(request);
+    }
+
+    /**
+     * Bolt handler for plain {@code message} events (no subtype). An event that got past
+     * {@link #refuseWhileStopping} is judged even if the stop began meanwhile: its owed note is in
+     * the database, and the next start posts it if this process cannot.
+     */
     Response onMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
         Instant receivedAt = clock.instant();
         String team = payload.getTeamId() != null ? payload.getTeamId() : ctx.getTeamId();
-        String eventId = payload.getEventId();
-        MessageEvent event = payload.getEvent();
         try {
-            work.execute(() -> handle(team, eventId, event, receivedAt));
-        } catch (RejectedExecutionException e) {
-            // shutting down: refuse instead of acknowledging, so Slack delivers the event again later
-            return Response.builder().statusCode(503).body("").build();
+            // one transaction: a crash before its commit leaves the event unmarked, so Slack's
+            // redelivery (it saw no 200) is judged afresh instead of being dropped as a repeat
+            Optional<Runnable> post = bot.policy().atomically(() -> decide(team, payload.getEventId(), payload.getEvent(),
+                    receivedAt));
+            // queued once committed; refused only while stopping, and then the note stays owed for the next start
+            post.ifPresent(Runnable::run);
+        } catch (RuntimeException e) {
+            log.warn("Handling a Slack message failed: {}", e.getClass().getSimpleName(), e);
         }
         return ctx.ack();
     }
 
-    private void handle(String team, String eventId, MessageEvent event, Instant receivedAt) {
-        try {
-            if (eventId != null && !bot.firstDelivery(PLATFORM, team, "event:" + eventId)) {
-                log.debug("Dropped a repeated Slack delivery");
-                return;
-            }
-            if (event == null || event.getChannel() == null || (event.getUser() == null && event.getBotId() == null)) {
-                return;
-            }
-            InboundMessage message = toInbound(team, event);
-            Outcome outcome = bot.onMessage(message);
-            outcome.reply().ifPresent(reply -> {
-                if (post(event, reply)) {
-                    bot.noteDelivered(message, reply, receivedAt);
-                }
-            });
-        } catch (RuntimeException e) {
-            log.warn("Handling a Slack message failed: {}", e.getClass().getSimpleName(), e);
+    /** Judges the event; the post of a note it earned, to run after the decision is committed. */
+    private Optional<Runnable> decide(String team, String eventId, MessageEvent event, Instant receivedAt) {
+        if (eventId != null && !bot.firstDelivery(PLATFORM, team, "event:" + eventId)) {
+            log.debug("Dropped a repeated Slack delivery");
+            return Optional.empty();
         }
+        if (event == null || event.getChannel() == null || (event.getUser() == null && event.getBotId() == null)) {
+            return Optional.empty();
+        }
+        InboundMessage message = toInbound(team, event);
+        Outcome outcome = bot.onMessage(message);
+        return outcome.reply().flatMap(reply -> ledger.find(message.where(), message.messageId())
+                .map(note -> () -> owed.post(note, reply, receivedAt)));
     }
 
     static InboundMessage toInbound(String team, MessageEvent event) {
         Where where = new Where(PLATFORM, team, event.getChannel(), event.getThreadTs());
         boolean isBot = event.getBotId() != null || event.getBotProfile() != null;
         return new InboundMessage(where, event.getTs(), event.getUser(), isBot, event.getText(), Markup.SLACK_MRKDWN);
-    }
-
-    private boolean post(MessageEvent event, Reply reply) {
-        String text = BlockKit.fallbackText(reply);
-        if (mode == SlackSettings.ReplyMode.EPHEMERAL) {
-            return caller.call("chat.postEphemeral", () -> api.chatPostEphemeral(r -> r
-                    .channel(event.getChannel())
-                    .user(event.getUser())
-                    .threadTs(event.getThreadTs())
-                    .text(text)
-                    .blocks(BlockKit.blocks(reply, false))
-                    .linkNames(false))).isPresent();
-        }
-        String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-        return caller.call("chat.postMessage", () -> api.chatPostMessage(r -> r
-                .channel(event.getChannel())
-                .threadTs(thread)
-                .text(text)
-                .blocks(BlockKit.blocks(reply, false))
-                .linkNames(false)
-                .unfurlLinks(false)
-                .unfurlMedia(false))).isPresent();
     }
 }

@@ -31,8 +31,10 @@ import org.slf4j.LoggerFactory;
  * {@link SlackSettings.ReplyMode#EPHEMERAL} mode, to the author only; {@code /define},
  * {@code /termbot} and the "Share to channel" button are answered through their response URL.
  *
- * <p>Every Bolt handler acknowledges at once and leaves the work (the {@link Bot}, Web API calls)
- * to a small worker pool, so Slack always gets its answer within three seconds.
+ * <p>A message event is judged before it is acknowledged, and a note it earns is recorded as owed
+ * before the acknowledgement ({@link PassiveNotes}); the post then goes through per-channel lanes
+ * ({@link OwedNotes}). Commands and interactions acknowledge at once and leave their work to a
+ * small worker pool, so Slack always gets its answer within three seconds.
  *
  * <p>Thread-safe. {@link #start()} once, then {@link #close()} once (further calls are ignored).
  */
@@ -45,9 +47,11 @@ public final class SlackPlatform implements ChatPlatform {
     private final SlackCredentials credentials;
     private final Clock clock;
     private final Slack slack;
-    private final App app;
+    private final VerifyingBoltApp app;
     private final Digests digests;
     private final ThreadPoolExecutor work;
+    private final PassiveNotes notes;
+    private final OwedNotes owed;
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile HttpEventEndpoint http;
@@ -76,10 +80,12 @@ public final class SlackPlatform implements ChatPlatform {
         ResponseUrl responses = new ResponseUrl(slack);
         this.digests = new Digests(Objects.requireNonNull(digestNow, "digestNow"), settings.moderatorChannel(), api,
                 caller, responses);
-        PassiveNotes notes = new PassiveNotes(bot, settings.replyMode(), api, caller, work, clock);
+        this.owed = new OwedNotes(bot, settings.replyMode(), api, caller, WORKERS);
+        this.notes = new PassiveNotes(bot, owed, clock);
         Commands commands = new Commands(bot, new Moderators(api, caller, settings.moderatorUserGroup()), responses,
                 digests, work);
 
+        app.useAfterDefaults(notes.refuseWhileStopping());
         app.event(MessageEvent.class, notes::onMessage);
         // edits never get a note: the original was judged when it was posted, and judging the
         // edit again could post a second note for one message
@@ -126,6 +132,7 @@ public final class SlackPlatform implements ChatPlatform {
                     + " > Signing Secret), or set " + SlackCredentials.APP_TOKEN_VARIABLE + " to use Socket Mode.");
         }
         app.start(); // checks the bot token with auth.test
+        owed.recover();
         HttpEventEndpoint endpoint = new HttpEventEndpoint(app, new RequestSignature(credentials.signingSecret()), clock,
                 settings.httpHost(), settings.httpPort());
         endpoint.start();
@@ -133,6 +140,7 @@ public final class SlackPlatform implements ChatPlatform {
     }
 
     private void startSocketMode() throws Exception {
+        owed.recover();
         SocketModeApp socket = new SocketModeApp(credentials.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
         socketMode = socket;
         try {
@@ -191,6 +199,9 @@ public final class SlackPlatform implements ChatPlatform {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        // refuse new message events (503, Slack retries) while the owed notes are posted
+        notes.stopTaking();
+        owed.drain(settings.closeTimeout());
         stopTakingEvents();
         finishWork();
         app.stop();
@@ -219,13 +230,13 @@ public final class SlackPlatform implements ChatPlatform {
         }
     }
 
-    /** Lets replies in flight finish, bounded by the close timeout. */
+    /** Lets command answers in flight finish, briefly: the stop's time went to the owed notes. */
     private void finishWork() {
         work.shutdown();
         try {
-            if (!work.awaitTermination(settings.closeTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!work.awaitTermination(1, TimeUnit.SECONDS)) {
                 int dropped = work.shutdownNow().size();
-                log.warn("Slack shutdown: {} queued events were not handled within {}", dropped, settings.closeTimeout());
+                log.warn("Slack shutdown: {} queued commands were not answered within 1 s", dropped);
             }
         } catch (InterruptedException e) {
             work.shutdownNow();

@@ -20,6 +20,11 @@ public record SlackSettings(ReplyMode replyMode, String moderatorChannel, String
                             String httpHost, String apiUrl, Duration closeTimeout) {
 
     public static final int DEFAULT_PORT = 3000;
+    /**
+     * How long a stop waits for owed notes to be posted. Below {@code run}'s 10 s stop bound, so the
+     * usage log and the connections still close in time; notes not posted by then stay owed.
+     */
+    static final Duration DEFAULT_CLOSE_TIMEOUT = Duration.ofSeconds(5);
     public static final String PORT_VARIABLE = "TERMBOT_SLACK_PORT";
     public static final String API_URL_VARIABLE = "TERMBOT_SLACK_API_URL";
 
@@ -51,12 +56,12 @@ public record SlackSettings(ReplyMode replyMode, String moderatorChannel, String
         }
         httpHost = httpHost == null || httpHost.isBlank() ? "0.0.0.0" : httpHost.strip();
         apiUrl = normaliseApiUrl(apiUrl);
-        closeTimeout = closeTimeout == null ? Duration.ofSeconds(10) : closeTimeout;
+        closeTimeout = closeTimeout == null ? DEFAULT_CLOSE_TIMEOUT : closeTimeout;
     }
 
     /** Thread replies, no moderator channel or group, port 3000 on all interfaces, Slack's own API. */
     public static SlackSettings defaults() {
-        return new SlackSettings(ReplyMode.THREAD, "", "", DEFAULT_PORT, "0.0.0.0", "", Duration.ofSeconds(10));
+        return new SlackSettings(ReplyMode.THREAD, "", "", DEFAULT_PORT, "0.0.0.0", "", DEFAULT_CLOSE_TIMEOUT);
     }
 
     /** These settings with {@code TERMBOT_SLACK_PORT} and {@code TERMBOT_SLACK_API_URL} applied when set. */

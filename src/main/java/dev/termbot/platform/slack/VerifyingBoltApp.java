@@ -6,6 +6,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.builtin.RequestVerification;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A Bolt {@link App} whose built-in request verification hashes bodies as UTF-8.
@@ -21,21 +22,31 @@ import java.util.List;
  * <p>Thread-safety as Bolt's {@link App}: configure before {@code start()}, then run concurrently.
  */
 final class VerifyingBoltApp extends App {
+    private final List<Middleware> afterDefaults = new CopyOnWriteArrayList<>();
 
     VerifyingBoltApp(AppConfig config) {
         super(config);
+    }
+
+    /**
+     * Adds a middleware after Bolt's own (verification, authorization). Unlike {@link #use}, it
+     * calls nothing now: {@code use} builds Bolt's list at once, and with it sends {@code auth.test}
+     * from a constructor. Call before {@code start()}.
+     */
+    void useAfterDefaults(Middleware middleware) {
+        afterDefaults.add(middleware);
     }
 
     @Override
     protected List<Middleware> buildDefaultMiddlewareList(AppConfig config) {
         List<Middleware> middleware = super.buildDefaultMiddlewareList(config);
         String secret = config.getSigningSecret();
-        if (secret == null || secret.isBlank()) {
-            // Socket Mode without a signing secret: Bolt skips verification for socket requests anyway
-            return middleware;
+        // Socket Mode without a signing secret: Bolt skips verification for socket requests anyway
+        if (secret != null && !secret.isBlank()) {
+            SlackSignature.Verifier verifier = new SlackSignature.Verifier(new Utf8SignatureGenerator(secret));
+            middleware.replaceAll(m -> m instanceof RequestVerification ? new RequestVerification(verifier) : m);
         }
-        SlackSignature.Verifier verifier = new SlackSignature.Verifier(new Utf8SignatureGenerator(secret));
-        middleware.replaceAll(m -> m instanceof RequestVerification ? new RequestVerification(verifier) : m);
+        middleware.addAll(afterDefaults);
         return middleware;
     }
 }

@@ -26,7 +26,8 @@ final class DiscordHarness implements AutoCloseable {
 
     final FakeDiscord discord;
     final RecordingUsageLog usage = new RecordingUsageLog();
-    final Bot bot = new Bot(TestGlossary::knowledge, new InMemoryPolicyStore(), PolicySettings.DEFAULTS, usage, CLOCK);
+    final InMemoryPolicyStore store = new InMemoryPolicyStore();
+    final Bot bot = new Bot(TestGlossary::knowledge, store, PolicySettings.DEFAULTS, usage, CLOCK);
     final AtomicReference<String> digest = new AtomicReference<>(DIGEST);
     private DiscordPlatform platform;
 

@@ -184,6 +184,45 @@ class DiscordPlatformIT {
     }
 
     @Test
+    void a_500_on_the_note_is_retried_with_the_same_nonce_and_the_cooldown_starts_only_after() throws Exception {
+        // GIVEN termbot connected, and Discord answers the next message post with HTTP 500 (JDA itself does not retry it)
+        world.connect();
+        discord.rest().failNextMessagePost(500);
+        Where general = new Where("discord", GUILD_A, GENERAL, "");
+
+        // WHEN a person uses the phrase
+        discord.userSays(GUILD_A, GENERAL, ALICE, "a distillation attack");
+
+        // THEN the 500 was retried and the note arrived once, both attempts with the same nonce (Discord dedupes on it)
+        Await.until("the retried note", () -> discord.messagesPostedTo(GENERAL).size() == 1);
+        List<RecordedRequest> posts = discord.requests(r -> r.is("POST", "/channels/" + GENERAL + "/messages"));
+        assertThat(posts).extracting(RecordedRequest::status).containsExactly(500, 200);
+        List<String> nonces = posts.stream().map(r -> DataObject.fromJson(r.body()).getString("nonce", null)).toList();
+        assertThat(nonces).hasSize(2).doesNotContainNull();
+        assertThat(nonces.get(1)).isEqualTo(nonces.get(0)).startsWith("termbot");
+        Await.until("delivery recorded", () -> world.usage.of(EventKind.REPLIED).size() == 1);
+        assertThat(world.store.lastNote(general, "distillation-attack")).isPresent();
+    }
+
+    @Test
+    void a_note_refused_for_good_releases_its_claim_without_a_cooldown() throws Exception {
+        // GIVEN termbot connected, and Discord refuses posts to #general (access removed)
+        world.connect();
+        Where general = new Where("discord", GUILD_A, GENERAL, "");
+        discord.rest().refuseMessagePostsTo(GENERAL);
+
+        // WHEN a person uses the phrase
+        discord.userSays(GUILD_A, GENERAL, ALICE, "a distillation attack");
+
+        // THEN the refusal is not retried, and the claim is released with no cooldown and no "explained"
+        Await.until("the refusal and the release", () -> discord.requests(r -> r.status() == 403).size() == 1
+                && world.bot.policy().ledger().unsent("discord").isEmpty());
+        assertThat(world.store.lastNote(general, "distillation-attack")).isEmpty();
+        assertThat(world.store.lastExplained("discord", GUILD_A, ALICE, "distillation-attack")).isEmpty();
+        assertThat(world.usage.of(EventKind.REPLIED)).isEmpty();
+    }
+
+    @Test
     void a_long_digest_reaches_the_moderator_channel_in_ordered_pieces_that_fit_discord() throws Exception {
         // GIVEN termbot connected with #mods as moderator channel
         DiscordPlatform platform = world.connect();

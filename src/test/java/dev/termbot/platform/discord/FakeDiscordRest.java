@@ -43,6 +43,8 @@ final class FakeDiscordRest {
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private final List<String> problems = new CopyOnWriteArrayList<>();
     private final Map<String, DataObject> messages = new ConcurrentHashMap<>();
+    private final java.util.Set<String> refusedChannels = ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicInteger failNextMessagePost = new java.util.concurrent.atomic.AtomicInteger();
     private final Map<String, String> ownReactions = new ConcurrentHashMap<>();
     private final AtomicBoolean rateLimitNextMessagePost = new AtomicBoolean();
     private final AtomicBoolean refuseDirectMessages = new AtomicBoolean();
@@ -72,6 +74,16 @@ final class FakeDiscordRest {
     void rateLimitNextMessagePost(double retryAfter) {
         this.retryAfterSeconds = retryAfter;
         rateLimitNextMessagePost.set(true);
+    }
+
+    /** Makes the next {@code POST /channels/{id}/messages} fail with this server error (JDA does not retry a 500). */
+    void failNextMessagePost(int status) {
+        failNextMessagePost.set(status);
+    }
+
+    /** Makes every message post to this channel fail as Discord does once the bot lost access (403, 50001). */
+    void refuseMessagePostsTo(String channelId) {
+        refusedChannels.add(channelId);
     }
 
     /** Makes every message post to a DM channel fail as Discord does for users who do not accept DMs (403, 50007). */
@@ -189,6 +201,14 @@ final class FakeDiscordRest {
         if (refuseDirectMessages.get() && dmChannels.contains(channelId)) {
             return new Answer(403, DataObject.empty().put("message", "Cannot send messages to this user")
                     .put("code", 50007).toString(), Map.of());
+        }
+        if (refusedChannels.contains(channelId)) {
+            return new Answer(403, DataObject.empty().put("message", "Missing Access").put("code", 50001).toString(), Map.of());
+        }
+        int failure = failNextMessagePost.getAndSet(0);
+        if (failure != 0) {
+            return new Answer(failure, DataObject.empty().put("message", "500: Internal Server Error").put("code", 0).toString(),
+                    Map.of());
         }
         if (rateLimitNextMessagePost.compareAndSet(true, false)) {
             String retry = Double.toString(retryAfterSeconds);

@@ -28,8 +28,10 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A fake Slack Web API on 127.0.0.1 (JDK HttpServer) that answers the methods termbot uses and
  * records every call, including the {@code response_url} posts under {@code /respond/}. It can be
- * told who is an admin, who is in a user group, where the Socket Mode websocket is, and to answer
- * one call of a method with HTTP 429.
+ * told who is an admin, who is in a user group, where the Socket Mode websocket is, to answer
+ * one call of a method with HTTP 429 or a server error, to refuse a method for good, and to keep
+ * one channel rate limited. {@code conversations.replies} answers with the posted messages of a
+ * thread and their metadata, as Slack does.
  */
 final class FakeSlackApi implements AutoCloseable {
     static final String TEAM = "T0TERMBOT";
@@ -39,7 +41,10 @@ final class FakeSlackApi implements AutoCloseable {
     static final String OTHER_BOT_USER = "U0OTHERBOT";
     static final String RESPOND = "respond";
 
-    /** One recorded request. {@code method} is the Web API method, or "respond" for response URLs. */
+    /**
+     * One recorded request. {@code method} is the Web API method, or "respond" for response URLs;
+     * {@code status} is the HTTP status, or 0 for a call {@link #refuse refused} with {@code ok: false}.
+     */
     record Call(String method, String path, Map<String, List<String>> form, String body, String authorization,
                 int status, long nanoTime) {
         String param(String name) {
@@ -79,6 +84,10 @@ final class FakeSlackApi implements AutoCloseable {
     private final Map<String, List<String>> userGroups = new ConcurrentHashMap<>();
     private final Map<String, Integer> rateLimitOnce = new ConcurrentHashMap<>();
     private final Map<String, CountDownLatch> held = new ConcurrentHashMap<>();
+    private final Map<String, Integer> failOnce = new ConcurrentHashMap<>();
+    private final Map<String, String> refused = new ConcurrentHashMap<>();
+    private final Map<String, Integer> limitedChannels = new ConcurrentHashMap<>();
+    private final Map<String, Runnable> arrivalHooks = new ConcurrentHashMap<>();
     private final AtomicLong ts = new AtomicLong(1_700_000_000_000100L);
     private volatile String socketModeUrl = "";
 
@@ -113,6 +122,34 @@ final class FakeSlackApi implements AutoCloseable {
     /** The next call of {@code method} is answered with 429 and this Retry-After (seconds). */
     void rateLimitOnce(String method, int retryAfterSeconds) {
         rateLimitOnce.put(method, retryAfterSeconds);
+    }
+
+    /** The next call of {@code method} is answered with this HTTP status (a server error) and no JSON. */
+    void failOnce(String method, int status) {
+        failOnce.put(method, status);
+    }
+
+    /** Every call of {@code method} is answered {@code ok: false} with this error, as for a removed channel. */
+    void refuse(String method, String error) {
+        refused.put(method, error);
+    }
+
+    void accept(String method) {
+        refused.remove(method);
+    }
+
+    /** Every {@code chat.postMessage} to the channel is answered 429 with this Retry-After until {@link #unlimit}. */
+    void limitChannel(String channel, int retryAfterSeconds) {
+        limitedChannels.put(channel, retryAfterSeconds);
+    }
+
+    void unlimit(String channel) {
+        limitedChannels.remove(channel);
+    }
+
+    /** Runs {@code hook} on every call of {@code method} as it arrives, before it is answered. */
+    void onArrival(String method, Runnable hook) {
+        arrivalHooks.put(method, hook);
     }
 
     /** Calls of {@code method} wait (answer later) until {@link #release} is called. */
@@ -158,16 +195,36 @@ final class FakeSlackApi implements AutoCloseable {
             Map<String, List<String>> form = parseForm(body);
             String auth = exchange.getRequestHeaders().getFirst("Authorization");
             arrivals.add(method);
+            arrivalHooks.getOrDefault(method, () -> { }).run();
             awaitRelease(held.get(method));
             Integer retryAfter = rateLimitOnce.remove(method);
+            String channel = first(form, "channel");
+            if (retryAfter == null && "chat.postMessage".equals(method) && channel != null) {
+                retryAfter = limitedChannels.get(channel);
+            }
             if (retryAfter != null) {
                 calls.add(new Call(method, exchange.getRequestURI().getPath(), form, body, auth, 429, System.nanoTime()));
                 exchange.getResponseHeaders().set("Retry-After", String.valueOf(retryAfter));
                 write(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
                 return;
             }
+            Integer failure = failOnce.remove(method);
+            if (failure != null) {
+                calls.add(new Call(method, exchange.getRequestURI().getPath(), form, body, auth, failure, System.nanoTime()));
+                exchange.getResponseHeaders().set("Content-Type", "text/html");
+                exchange.sendResponseHeaders(failure, -1);
+                return;
+            }
+            String error = refused.get(method);
+            if (error != null) {
+                // status 0: HTTP 200 with ok:false, so that delivered() never counts it
+                calls.add(new Call(method, exchange.getRequestURI().getPath(), form, body, auth, 0, System.nanoTime()));
+                write(exchange, 200, JSON.createObjectNode().put("ok", false).put("error", error).toString());
+                return;
+            }
+            ObjectNode answer = answer(method, form);
             calls.add(new Call(method, exchange.getRequestURI().getPath(), form, body, auth, 200, System.nanoTime()));
-            write(exchange, 200, answer(method, form).toString());
+            write(exchange, 200, answer.toString());
         }
     }
 
@@ -203,6 +260,18 @@ final class FakeSlackApi implements AutoCloseable {
                         .put("text", first(form, "text"));
             }
             case "chat.postEphemeral" -> out.put("message_ts", nextTs());
+            case "conversations.replies" -> {
+                ArrayNode messages = out.putArray("messages");
+                delivered("chat.postMessage").stream()
+                        .filter(c -> first(form, "channel").equals(c.param("channel")) && first(form, "ts").equals(c.param("thread_ts")))
+                        .forEach(c -> {
+                            ObjectNode message = messages.addObject().put("type", "message").put("bot_id", BOT_ID)
+                                    .put("thread_ts", c.param("thread_ts"));
+                            if (c.param("metadata") != null) {
+                                message.set("metadata", readJson(c.param("metadata")));
+                            }
+                        });
+            }
             case "users.info" -> {
                 String user = first(form, "user");
                 boolean admin = admins.contains(user);
@@ -227,6 +296,14 @@ final class FakeSlackApi implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    private static JsonNode readJson(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void awaitRelease(CountDownLatch latch) {

@@ -8,11 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,50 +27,33 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SIGTERM promises of the operations issue.
  */
 class RunSlackEndToEndIT {
-    private static final String BOT_TOKEN = "xoxb-e2e-not-a-real-token-4f9a";
-    private static final String SECRET = "e2e-signing-secret-1c7d3b0a9e";
+    private static final String BOT_TOKEN = SlackBotProcess.BOT_TOKEN;
+    private static final String SECRET = SlackBotProcess.SECRET;
 
     @TempDir
     Path dir;
 
     private FakeSlackApi api;
+    private SlackBotProcess process;
     private Process bot;
     private Path glossary;
     private Path log;
-    private int opsPort;
     private SignedPoster slack;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void start_the_bot_as_a_process() throws Exception {
         api = new FakeSlackApi();
         glossary = dir.resolve("glossary.yaml");
         Files.copy(Path.of("config", "glossary.yaml"), glossary);
-        int slackPort = freePort();
-        opsPort = freePort();
         log = dir.resolve("termbot.log");
-        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"),
-                "dev.termbot.cli.Main", "run", "--platform", "slack", "--glossary", glossary.toString())
-                .directory(dir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().put("SLACK_BOT_TOKEN", BOT_TOKEN);
-        builder.environment().put("SLACK_SIGNING_SECRET", SECRET);
-        builder.environment().remove("SLACK_APP_TOKEN");
-        builder.environment().put("TERMBOT_SLACK_API_URL", api.apiUrl());
-        builder.environment().put("TERMBOT_SLACK_PORT", Integer.toString(slackPort));
-        builder.environment().put("TERMBOT_HTTP_PORT", Integer.toString(opsPort));
-        builder.environment().put("TERMBOT_DB", dir.resolve("termbot.db").toString());
-        bot = builder.start();
-        slack = new SignedPoster(slackPort, SECRET);
-        Await.until("the bot is ready", () -> get("/readyz").statusCode() == 200, Duration.ofSeconds(60));
+        process = SlackBotProcess.start(dir, dir.resolve("termbot.db"), glossary, api, log);
+        bot = process.process;
+        slack = process.poster();
     }
 
     @AfterEach
     void stop() throws Exception {
-        if (bot != null && bot.isAlive()) {
-            bot.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
-        }
+        process.close();
         api.close();
     }
 
@@ -128,7 +106,7 @@ class RunSlackEndToEndIT {
         assertThat(logText()).containsPattern("glossary\\.yaml:\\d+:\\d+: ");
         slack.json(Payloads.message("Ev0E2E11", "C0OTHER", "U0CAROL", "1714824200.000100", "another distillation heist?").toString());
         Await.until("note after the rejected edit", () -> api.delivered("chat.postMessage").size() == 2);
-        assertThat(get("/readyz").statusCode()).isEqualTo(200);
+        assertThat(get("/readyz").status()).isEqualTo(200);
     }
 
     private String logText() {
@@ -147,34 +125,11 @@ class RunSlackEndToEndIT {
         }
     }
 
-    /** Status and body of a GET on the health server; status -1 while it is not listening yet. */
-    private Response get(String path) {
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + opsPort + path))
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body());
-        } catch (IOException e) {
-            return new Response(-1, "");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private record Response(int statusCode, String body) {
+    private SlackBotProcess.Response get(String path) {
+        return process.get(path);
     }
 
     private static <T> T first(List<T> items) {
         return items.isEmpty() ? null : items.get(0);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

@@ -4,8 +4,12 @@ import dev.termbot.testing.RecordingUsageLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.termbot.core.Bot;
+import dev.termbot.core.InMemoryNoteLedger;
 import dev.termbot.core.InMemoryPolicyStore;
+import dev.termbot.core.MessageCounter;
+import dev.termbot.core.NoteLedger;
 import dev.termbot.core.PolicySettings;
+import dev.termbot.core.PolicyStore;
 import java.time.Clock;
 import java.util.function.Supplier;
 
@@ -24,13 +28,20 @@ final class SlackHarness implements AutoCloseable {
     final LogCapture logs = new LogCapture();
     final FakeSlackApi api;
     final RecordingUsageLog usage = new RecordingUsageLog();
-    final InMemoryPolicyStore store = new InMemoryPolicyStore();
+    final PolicyStore store;
     final Bot bot;
     final SlackPlatform platform;
 
     private SlackHarness(FakeSlackApi api, SlackSettings settings, SlackCredentials credentials, Supplier<String> digest) {
+        this(api, settings, credentials, digest, new InMemoryPolicyStore(), null);
+    }
+
+    private SlackHarness(FakeSlackApi api, SlackSettings settings, SlackCredentials credentials, Supplier<String> digest,
+                         PolicyStore store, NoteLedger ledger) {
         this.api = api;
-        this.bot = new Bot(TestGlossary::knowledge, store, PolicySettings.DEFAULTS, usage, Clock.systemUTC());
+        this.store = store;
+        this.bot = new Bot(TestGlossary::knowledge, store, ledger == null ? new InMemoryNoteLedger(store) : ledger,
+                PolicySettings.DEFAULTS, usage, Clock.systemUTC(), MessageCounter.NONE);
         this.platform = new SlackPlatform(bot, settings.withApiUrl(api.apiUrl()), credentials, digest, Clock.systemUTC());
     }
 
@@ -38,6 +49,14 @@ final class SlackHarness implements AutoCloseable {
     static SlackHarness http(SlackSettings settings) throws Exception {
         SlackHarness harness = new SlackHarness(new FakeSlackApi(), settings.withHttp("127.0.0.1", 0),
                 new SlackCredentials(BOT_TOKEN, SIGNING_SECRET, ""), () -> DIGEST);
+        harness.platform.start();
+        return harness;
+    }
+
+    /** HTTP mode as above, with the policy's state and the owed notes in a real database; started. */
+    static SlackHarness http(SlackSettings settings, PolicyStore store, NoteLedger ledger) throws Exception {
+        SlackHarness harness = new SlackHarness(new FakeSlackApi(), settings.withHttp("127.0.0.1", 0),
+                new SlackCredentials(BOT_TOKEN, SIGNING_SECRET, ""), () -> DIGEST, store, ledger);
         harness.platform.start();
         return harness;
     }

@@ -1,0 +1,192 @@
+package dev.termbot.platform.slack;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.response.conversations.ConversationsRepliesResponse;
+import com.slack.api.model.Message;
+import dev.termbot.core.Bot;
+import dev.termbot.core.DeliveryLanes;
+import dev.termbot.core.InboundMessage;
+import dev.termbot.core.Knowledge;
+import dev.termbot.core.Markup;
+import dev.termbot.core.NoteLedger;
+import dev.termbot.core.PendingNote;
+import dev.termbot.core.Replies;
+import dev.termbot.core.Reply;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Posts the notes the ledger says are owed, one lane per channel, and confirms or releases each.
+ *
+ * <p>Duplicates: Slack's {@code chat.postMessage} has no idempotency key, so every thread note
+ * carries message metadata naming its ledger id. Before any attempt that follows one which may have
+ * reached Slack (a server error, a timeout, or a post started by a process that then died), the
+ * thread is read back ({@code conversations.replies}) and a note already there is confirmed instead
+ * of posted again. An ephemeral note cannot be read back: after an uncertain attempt it counts as
+ * delivered (a missing note is better than a second one), and one interrupted by a crash between
+ * Slack's answer and the ledger's commit is posted again by the next start.
+ *
+ * <p>Giving up: after {@link WebApiCaller#maxAttempts()} rate-limited or failed attempts the note
+ * is released (no cooldown) and logged; it is not kept for later, because a note minutes late
+ * explains a conversation that has moved on. Thread-safe.
+ */
+final class OwedNotes {
+    static final String METADATA_TYPE = "termbot_note";
+    static final String METADATA_KEY = "note_id";
+    private static final Logger log = LoggerFactory.getLogger(OwedNotes.class);
+
+    private final Bot bot;
+    private final NoteLedger ledger;
+    private final SlackSettings.ReplyMode mode;
+    private final MethodsClient api;
+    private final WebApiCaller caller;
+    private final DeliveryLanes lanes;
+
+    OwedNotes(Bot bot, SlackSettings.ReplyMode mode, MethodsClient api, WebApiCaller caller, int workers) {
+        this.bot = bot;
+        this.ledger = bot.policy().ledger();
+        this.mode = mode;
+        this.api = api;
+        this.caller = caller;
+        this.lanes = new DeliveryLanes("termbot-slack", workers, caller.maxAttempts());
+    }
+
+    /** Queues the note behind earlier ones in its channel; false when stopping (it stays owed). */
+    boolean post(PendingNote note, Reply reply, Instant receivedAt) {
+        return lanes.submit(note.where().workspace() + "/" + note.where().channel(), new Delivery(note, reply, receivedAt));
+    }
+
+    /** Queues every note a stop or a crash left owed; returns how many. */
+    int recover() {
+        List<PendingNote> owed = ledger.unsent(PassiveNotes.PLATFORM);
+        Knowledge knowledge = bot.knowledge();
+        int queued = 0;
+        for (PendingNote note : owed) {
+            Optional<Reply> reply = Replies.noteFor(knowledge, note.ruleId());
+            if (reply.isEmpty()) {
+                // the glossary no longer has the rule: there is nothing to say any more
+                ledger.release(note);
+            } else if (post(note, reply.get(), note.claimedAt())) {
+                queued++;
+            }
+        }
+        if (!owed.isEmpty()) {
+            log.info("Slack: {} owed notes from before the last stop queued", queued);
+        }
+        return queued;
+    }
+
+    /** Takes no more notes and waits for the queued ones, bounded; the rest stay owed. */
+    void drain(Duration timeout) {
+        try {
+            if (!lanes.drain(timeout)) {
+                log.warn("Slack shutdown: notes not posted within {} stay owed and are posted at the next start", timeout);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One owed note on its way. */
+    private final class Delivery implements DeliveryLanes.Job {
+        private final PendingNote note;
+        private final Reply reply;
+        private final Instant receivedAt;
+        private final InboundMessage message;
+        private boolean mayHaveArrived;
+
+        Delivery(PendingNote note, Reply reply, Instant receivedAt) {
+            this.note = note;
+            this.reply = reply;
+            this.receivedAt = receivedAt;
+            this.message = note.message(Markup.SLACK_MRKDWN);
+            this.mayHaveArrived = note.attempts() > 0;
+        }
+
+        @Override
+        public DeliveryLanes.Attempt attempt(int number) {
+            if (mayHaveArrived && threaded()) {
+                WebApiCaller.Attempt<ConversationsRepliesResponse> check = caller.once("conversations.replies",
+                        () -> api.conversationsReplies(r -> r.channel(note.where().channel()).ts(threadTs())
+                                .includeAllMetadata(true).limit(1000)), number);
+                if (check.kind() == WebApiCaller.Kind.RETRY) {
+                    return DeliveryLanes.Attempt.retryAfter(check.retryAfter());
+                }
+                if (check.response().map(this::contains).orElse(false)) {
+                    log.info("Slack: an owed note was already in its thread; confirmed without posting again");
+                    bot.noteDelivered(message, reply, receivedAt);
+                    return DeliveryLanes.Attempt.DONE;
+                }
+            }
+            ledger.attempting(note);
+            mayHaveArrived = true;
+            WebApiCaller.Attempt<?> sent = send(number);
+            switch (sent.kind()) {
+                case OK -> bot.noteDelivered(message, reply, receivedAt);
+                case FAILED -> bot.noteFailed(message);
+                case RETRY -> {
+                    return DeliveryLanes.Attempt.retryAfter(sent.retryAfter());
+                }
+                case UNCERTAIN -> {
+                    if (threaded()) {
+                        return DeliveryLanes.Attempt.retryAfter(sent.retryAfter());
+                    }
+                    bot.noteDelivered(message, reply, receivedAt);
+                }
+            }
+            return DeliveryLanes.Attempt.DONE;
+        }
+
+        @Override
+        public void gaveUp() {
+            log.warn("Slack: gave up on a note in channel {} after {} attempts; its claim is released",
+                    note.where().channel(), caller.maxAttempts());
+            bot.noteFailed(message);
+        }
+
+        private boolean threaded() {
+            return mode != SlackSettings.ReplyMode.EPHEMERAL;
+        }
+
+        private String threadTs() {
+            return note.where().thread().isEmpty() ? note.messageId() : note.where().thread();
+        }
+
+        private boolean contains(ConversationsRepliesResponse replies) {
+            String id = Long.toString(note.id());
+            return replies.getMessages() != null && replies.getMessages().stream()
+                    .map(Message::getMetadata)
+                    .filter(Objects::nonNull)
+                    .anyMatch(m -> METADATA_TYPE.equals(m.getEventType()) && m.getEventPayload() != null
+                            && id.equals(String.valueOf(m.getEventPayload().get(METADATA_KEY))));
+        }
+
+        private WebApiCaller.Attempt<?> send(int number) {
+            String text = BlockKit.fallbackText(reply);
+            if (!threaded()) {
+                return caller.once("chat.postEphemeral", () -> api.chatPostEphemeral(r -> r
+                        .channel(note.where().channel())
+                        .user(note.authorId())
+                        .threadTs(note.where().thread().isEmpty() ? null : note.where().thread())
+                        .text(text)
+                        .blocks(BlockKit.blocks(reply, false))
+                        .linkNames(false)), number);
+            }
+            return caller.once("chat.postMessage", () -> api.chatPostMessage(r -> r
+                    .channel(note.where().channel())
+                    .threadTs(threadTs())
+                    .text(text)
+                    .blocks(BlockKit.blocks(reply, false))
+                    .metadata(new Message.Metadata(METADATA_TYPE, Map.of(METADATA_KEY, Long.toString(note.id()))))
+                    .linkNames(false)
+                    .unfurlLinks(false)
+                    .unfurlMedia(false)), number);
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package dev.termbot.storage;
+
+import dev.termbot.core.InMemoryNoteLedger;
+import dev.termbot.core.InboundMessage;
+import dev.termbot.core.NoteLedger;
+import dev.termbot.core.PendingNote;
+import dev.termbot.core.Where;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Owed notes in SQLite ({@code pending_replies}), so a note whose event was acknowledged survives a
+ * stop or a crash and is posted by the next start. {@link #sent} deletes the row and writes the
+ * cooldown and "already explained" in one transaction: either the note counts as delivered with
+ * both, or it is still owed.
+ *
+ * <p>Shares the policy store's connection and lock. Like that store it never throws into the chat
+ * path: when the database fails, owed notes are kept in memory (negative ids) and still posted by
+ * this process, but then they do not survive a crash (logged, and readiness reports the failure).
+ * Thread-safe.
+ */
+final class SqliteNoteLedger implements NoteLedger {
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteNoteLedger.class);
+    private static final String COLUMNS = "id, platform, workspace, channel, thread, message_id, rule_id, recipient_sealed,"
+            + " claimed_at, attempts";
+
+    private final SqlitePolicyStore store;
+    private final UserHasher hasher;
+    private final RecipientSeal seal;
+    private final InMemoryNoteLedger memory;
+
+    SqliteNoteLedger(SqlitePolicyStore store, UserHasher hasher) {
+        this.store = store;
+        this.hasher = hasher;
+        this.seal = new RecipientSeal(hasher);
+        this.memory = new InMemoryNoteLedger(store, true);
+    }
+
+    @Override
+    public PendingNote open(InboundMessage message, String ruleId, Instant at) {
+        Where where = message.where();
+        String sealed = seal.seal(message.authorId());
+        try {
+            long id = store.inTransaction("owed note", c -> {
+                try (PreparedStatement insert = Sql.prepare(c, "INSERT INTO pending_replies (platform, workspace, channel,"
+                                + " thread, message_id, rule_id, user_hash, recipient_sealed, claimed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        where.platform(), where.workspace(), where.channel(), where.thread(), message.messageId(), ruleId,
+                        hasher.hash(message.authorId()), sealed, at.toEpochMilli())) {
+                    insert.executeUpdate();
+                }
+                return lastId(c);
+            });
+            return new PendingNote(id, where, message.messageId(), message.authorId(), ruleId, at, 0);
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("could not record an owed note ({}); it is kept in memory and lost if the process dies",
+                    e.getClass().getSimpleName());
+            return memory.open(message, ruleId, at);
+        }
+    }
+
+    @Override
+    public <T> T atomically(Supplier<T> decision) {
+        return store.atomically(decision);
+    }
+
+    @Override
+    public boolean isOpen(Where where, String ruleId, Instant since) {
+        return memory.isOpen(where, ruleId, since) || exists("SELECT 1 FROM pending_replies WHERE platform = ? AND workspace = ?"
+                        + " AND channel = ? AND thread = ? AND rule_id = ? AND claimed_at >= ?",
+                where.platform(), where.workspace(), where.channel(), where.thread(), ruleId, since.toEpochMilli());
+    }
+
+    @Override
+    public boolean isOpenFor(String platform, String workspace, String userId, String ruleId, Instant since) {
+        return memory.isOpenFor(platform, workspace, userId, ruleId, since) || exists("SELECT 1 FROM pending_replies"
+                        + " WHERE platform = ? AND workspace = ? AND user_hash = ? AND rule_id = ? AND claimed_at >= ?",
+                platform, workspace, hasher.hash(userId), ruleId, since.toEpochMilli());
+    }
+
+    @Override
+    public Optional<PendingNote> find(Where where, String messageId) {
+        Optional<PendingNote> inMemory = memory.find(where, messageId);
+        if (inMemory.isPresent()) {
+            return inMemory;
+        }
+        return select("SELECT " + COLUMNS + " FROM pending_replies WHERE platform = ? AND workspace = ? AND channel = ?"
+                + " AND message_id = ? ORDER BY id DESC LIMIT 1", where.platform(), where.workspace(), where.channel(), messageId)
+                .stream().findFirst();
+    }
+
+    @Override
+    public void attempting(PendingNote note) {
+        if (note.id() < 0) {
+            memory.attempting(note);
+            return;
+        }
+        try {
+            store.inTransaction("owed note", c -> SqlitePolicyStore.update(c,
+                    "UPDATE pending_replies SET attempts = attempts + 1 WHERE id = ?", note.id()));
+        } catch (SQLException | RuntimeException e) {
+            // the post goes ahead: a lost count only weakens the duplicate check after a crash
+            LOG.warn("could not count a post attempt ({})", e.getClass().getSimpleName());
+        }
+    }
+
+    @Override
+    public void sent(PendingNote note, Instant at) {
+        if (note.id() < 0) {
+            memory.sent(note, at);
+            return;
+        }
+        Where where = note.where();
+        try {
+            store.inTransaction("owed note", c -> {
+                int deleted = SqlitePolicyStore.update(c, "DELETE FROM pending_replies WHERE id = ?", note.id());
+                if (deleted == 0) {
+                    return 0; // confirmed before (a recovery raced a late confirmation): keep the first cooldown
+                }
+                SqlitePolicyStore.update(c, "INSERT INTO last_notes (platform, workspace, channel, thread, rule_id, noted_at)"
+                                + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (platform, workspace, channel, thread, rule_id)"
+                                + " DO UPDATE SET noted_at = excluded.noted_at",
+                        where.platform(), where.workspace(), where.channel(), where.thread(), note.ruleId(), at.toEpochMilli());
+                SqlitePolicyStore.update(c, "INSERT INTO explained_rules (platform, workspace, user_hash, rule_id, explained_at)"
+                                + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (platform, workspace, user_hash, rule_id)"
+                                + " DO UPDATE SET explained_at = excluded.explained_at",
+                        where.platform(), where.workspace(), hasher.hash(note.authorId()), note.ruleId(), at.toEpochMilli());
+                return deleted;
+            });
+        } catch (SQLException | RuntimeException e) {
+            // the note is out: keep this process quiet through the store's own fallback; the row
+            // stays, so a restart may post it again (the adapter's duplicate check catches threads)
+            LOG.warn("could not confirm a delivered note ({})", e.getClass().getSimpleName());
+            store.recordNote(where, note.ruleId(), at);
+            store.recordExplained(where.platform(), where.workspace(), note.authorId(), note.ruleId(), at);
+        }
+    }
+
+    @Override
+    public void release(PendingNote note) {
+        if (note.id() < 0) {
+            memory.release(note);
+            return;
+        }
+        try {
+            store.inTransaction("owed note", c -> SqlitePolicyStore.update(c, "DELETE FROM pending_replies WHERE id = ?", note.id()));
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("could not release a failed note ({}); its claim lapses after an hour", e.getClass().getSimpleName());
+        }
+    }
+
+    @Override
+    public List<PendingNote> unsent(String platform) {
+        List<PendingNote> notes = new ArrayList<>(select("SELECT " + COLUMNS + " FROM pending_replies WHERE platform = ?"
+                + " ORDER BY claimed_at, id", platform));
+        notes.addAll(memory.unsent(platform));
+        return notes;
+    }
+
+    private boolean exists(String sql, Object... values) {
+        try {
+            return store.inTransaction("owed note", c -> SqlitePolicyStore.exists(c, sql, values));
+        } catch (SQLException | RuntimeException e) {
+            return false; // the policy's other checks still apply; memory was asked first
+        }
+    }
+
+    private List<PendingNote> select(String sql, Object... values) {
+        try {
+            return store.inTransaction("owed note", c -> {
+                List<PendingNote> rows = new ArrayList<>();
+                try (PreparedStatement statement = Sql.prepare(c, sql, values); ResultSet r = statement.executeQuery()) {
+                    while (r.next()) {
+                        rows.add(new PendingNote(r.getLong("id"), new Where(r.getString("platform"), r.getString("workspace"),
+                                r.getString("channel"), r.getString("thread")), r.getString("message_id"),
+                                seal.open(r.getString("recipient_sealed")), r.getString("rule_id"),
+                                Instant.ofEpochMilli(r.getLong("claimed_at")), r.getInt("attempts")));
+                    }
+                }
+                return rows;
+            });
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("could not read owed notes ({})", e.getClass().getSimpleName());
+            return List.of();
+        }
+    }
+
+    private static long lastId(Connection c) throws SQLException {
+        try (Statement statement = c.createStatement(); ResultSet r = statement.executeQuery("SELECT last_insert_rowid()")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}

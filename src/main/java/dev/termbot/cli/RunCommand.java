@@ -55,11 +55,11 @@ final class RunCommand implements Callable<Integer> {
         ShutdownSignal signal = new ShutdownSignal();
         signal.install();
         try (Assembly assembly = Assembly.open(settings, glossary, env, Clock.systemUTC(), true)) {
-            PlatformFactory factory = new PlatformFactory(assembly, env);
+            PlatformFactory factory = new PlatformFactory(assembly, Platforms.installed(), env);
             LinkedHashSet<String> names = new LinkedHashSet<>(platforms.isEmpty() ? factory.configured() : platforms);
             if (names.isEmpty()) {
-                throw new ConfigException("environment", 1, 1, "no chat platform configured: set SLACK_BOT_TOKEN (with SLACK_APP_TOKEN "
-                        + "or SLACK_SIGNING_SECRET) or DISCORD_TOKEN, or try `termbot console`");
+                throw new ConfigException("environment", 1, 1, "no chat platform configured: set " + factory.howToConfigure()
+                        + ", or try `termbot console`");
             }
             return serve(assembly, factory.build(names), signal);
         }

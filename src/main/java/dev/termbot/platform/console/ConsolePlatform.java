@@ -1,8 +1,8 @@
 package dev.termbot.platform.console;
 
 import dev.termbot.core.Bot;
+import dev.termbot.core.BotCommand;
 import dev.termbot.core.ChatPlatform;
-import dev.termbot.core.Durations;
 import dev.termbot.core.InboundMessage;
 import dev.termbot.core.Markup;
 import dev.termbot.core.Outcome;
@@ -128,17 +128,15 @@ public final class ConsolePlatform implements ChatPlatform {
     }
 
     private void termbot(String args) {
-        String[] words = args.split("\\s+", 2);
-        String sub = words[0].toLowerCase(Locale.ROOT);
-        String value = words.length > 1 ? words[1] : "";
-        switch (sub) {
-            case "optout" -> post(bot.setOptedOut(CHANNEL, USER, true));
-            case "optin" -> post(bot.setOptedOut(CHANNEL, USER, false));
-            case "mute" -> post(bot.setMuted(CHANNEL, true));
-            case "unmute" -> post(bot.setMuted(CHANNEL, false));
-            case "cooldown" -> post(Durations.parse(value).map(d -> bot.setCooldown(CHANNEL, d))
+        BotCommand command = BotCommand.parse(args);
+        switch (command.kind()) {
+            case OPT_OUT -> post(bot.setOptedOut(CHANNEL, USER, true));
+            case OPT_IN -> post(bot.setOptedOut(CHANNEL, USER, false));
+            case MUTE -> post(bot.setMuted(CHANNEL, true));
+            case UNMUTE -> post(bot.setMuted(CHANNEL, false));
+            case COOLDOWN -> post(command.cooldown().map(d -> bot.setCooldown(CHANNEL, d))
                     .orElseGet(() -> Reply.notice("Cooldown not changed", "Give a duration such as 45m, 2h or 1d.")));
-            case "digest" -> out.println(digestNow.get());
+            case DIGEST -> out.println(digestNow.get());
             default -> post(bot.help());
         }
     }

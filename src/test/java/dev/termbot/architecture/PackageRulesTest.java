@@ -75,6 +75,12 @@ class PackageRulesTest {
             .should().dependOnClassesThat().resideInAnyPackage("dev.termbot.glossary..", "dev.termbot.detection..",
                     "dev.termbot.storage..", "dev.termbot.cli..");
 
+    /** Platforms are found through core.PlatformProvider (ServiceLoader), so adding one edits nothing outside its folder. */
+    @ArchTest
+    static final ArchRule nothing_outside_a_platform_names_it = noClasses()
+            .that().resideOutsideOfPackage("dev.termbot.platform..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.termbot.platform..");
+
     @ArchTest
     static final ArchRule digest_reads_storage_through_its_port_only = noClasses()
             .that().resideInAPackage("dev.termbot.digest..")

@@ -54,6 +54,13 @@ class PlatformSeamTest {
     }
 
     @Test
+    void a_shipped_platform_rejects_its_own_bad_values_with_a_location_too() {
+        assertThatThrownBy(() -> SettingsFile.parse("discord:\n  guild_ids: [\"12ab\"]\n", "termbot.yaml"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("termbot.yaml:2:14: guild_ids must hold numeric Discord ids, not \u201c12ab\u201d");
+    }
+
+    @Test
     void its_token_in_the_environment_selects_it_and_never_reaches_a_log() {
         Map<String, String> env = Map.of("LOOPBACK_TOKEN", TOKEN);
         assertThat(Platforms.installed().configured(env)).containsExactly("loopback");

@@ -11,9 +11,9 @@ package dev.termbot.detection;
  * @param trie      the phrases as paths of form ids
  * @param forms     folded chars of every form, by id
  * @param entries   what each trie entry id stands for
- * @param minLength shortest word that can match anything (typos included)
- * @param maxLength longest word that can match anything (typos included)
+ * @param any       lengths of the words that can match anything (typos included)
+ * @param start     lengths of the words that can start a phrase (typos included)
  */
 record CompiledPhrases(WordGate gate, WordTable words, TypoIndex startTypos, TypoIndex anyTypos, PhraseTrie trie, char[][] forms,
-                       PhraseEntry[] entries, int minLength, int maxLength) {
+                       PhraseEntry[] entries, WordLengths any, WordLengths start) {
 }

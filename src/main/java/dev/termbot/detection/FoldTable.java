@@ -39,8 +39,13 @@ final class FoldTable {
     static final int INVISIBLE = 8;
     /** The first half of a surrogate pair: look at the whole code point. */
     static final int SURROGATE = 9;
+    /**
+     * A hash sign: it ends a phrase like {@link #BREAK}, but a message with one may hold hashtags,
+     * whose joined words ({@code #DistillationAttack}) {@link JoinedWords} reads.
+     */
+    static final int HASH = 10;
     /** Not computed yet: only ever in the raw table, never returned by {@link #entry}. */
-    static final int UNKNOWN = 10;
+    static final int UNKNOWN = 11;
     /** Entries at or above this are of a rare kind (or unknown). */
     static final int FIRST_RARE_ENTRY = EXPAND << 16;
 
@@ -134,10 +139,18 @@ final class FoldTable {
         if (folded.isEmpty()) {
             return INVISIBLE << 16;
         }
+        if (type == Character.OTHER_SYMBOL && folded.length() > 1) {
+            // a sign that compatibility spells with letters (™ "TM", ℠ "SM", ㎏ "kg") is a mark
+            // after a word, not letters of it; a circled letter (Ⓐ) still reads as its one letter
+            return BREAK << 16;
+        }
         if (folded.codePoints().allMatch(Character::isLetterOrDigit)) {
             return folded.length() == 1 ? LETTER << 16 | folded.charAt(0) : EXPAND << 16;
         }
         int shown = folded.codePointCount(0, folded.length()) == 1 ? folded.codePointAt(0) : cp;
+        if (shown == '#') {
+            return HASH << 16;
+        }
         if (Character.getType(shown) == Character.DASH_PUNCTUATION || shown == 0x2212 || shown == 0x2043) {
             return DASH << 16;
         }

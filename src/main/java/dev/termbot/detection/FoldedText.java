@@ -35,6 +35,7 @@ final class FoldedText {
     private static final int ROOM = 4;
     /** Entries below this are letters (kind 0). */
     private static final int LETTER_LIMIT = 1 << 16;
+    private static final int HASH_ENTRY = FoldTable.HASH << 16;
 
     /** The original text, copied: {@code String.charAt} checks the coder on every call. */
     private char[] chars = new char[256];
@@ -56,6 +57,10 @@ final class FoldedText {
     private int[] passed = new int[256 + 2];
     /** Letter bits of the folded chars since the last multiple of 64, while {@link #append} runs. */
     private long pendingBits;
+    /** Whether the text has a hash sign, so perhaps a hashtag. */
+    private boolean hashes;
+    /** Whether a zero-width char stands right after a letter, so perhaps between two words. */
+    private boolean invisibleJoins;
 
     /** Folds {@code text}; {@link #words} then hands its words out. */
     FoldedText fold(String text) {
@@ -63,6 +68,8 @@ final class FoldedText {
         ensureCapacity(n);
         textLength = n;
         text.getChars(0, n, chars, 0);
+        hashes = false;
+        invisibleJoins = false;
         direct = foldDirectly(n);
         if (!direct) {
             foldThroughOffsets(n);
@@ -88,6 +95,10 @@ final class FoldedText {
                 e = rareEntry(in, i, n);
                 if (e < 0) {
                     return false;
+                }
+                if (e == HASH_ENTRY) {
+                    hashes = true;
+                    e = FoldTable.BREAK << 16;
                 }
             }
             out[i] = (char) e;
@@ -116,7 +127,7 @@ final class FoldedText {
             int pair = Character.charCount(cp) == 2 ? FoldTable.codePointEntry(cp) >>> 16 : FoldTable.BREAK;
             return pair == LETTER || pair == EXPAND || pair == MARK || pair == INVISIBLE ? -1 : FoldTable.BREAK << 16;
         }
-        return e >= FoldTable.FIRST_RARE_ENTRY ? -1 : e;
+        return e >= FoldTable.FIRST_RARE_ENTRY && e != HASH_ENTRY ? -1 : e;
     }
 
     /** The general fold: folded chars in their own array, with the offset each came from. */
@@ -134,7 +145,10 @@ final class FoldedText {
                 for (int k = 0; k < expansion.length(); k++) {
                     j = append(expansion.charAt(k), true, i, j, n - i);
                 }
-            } else if (kind != MARK && kind != INVISIBLE) { // those vanish: they never split a word
+            } else if (kind == INVISIBLE) {
+                invisibleJoins |= j > 0 && folded[j - 1] != 0; // it vanishes, but may have been meant as a space
+            } else if (kind != MARK) { // a mark vanishes too: it never splits a word
+                hashes |= kind == FoldTable.HASH;
                 // a lone high surrogate (kind SURROGATE) is half a char: like any non-letter, it ends a phrase
                 j = kind == LETTER ? append((char) e, true, i, j, n - i) : append((char) 0, false, i, j, n - i);
             }
@@ -163,24 +177,41 @@ final class FoldedText {
         return j;
     }
 
+    /**
+     * Whether words may be joined in ways the word scan cannot see: in a hashtag
+     * ({@code #DistillationAttack}) or by a zero-width char with no space ({@code distillation\u200Battack}).
+     * False for almost every message.
+     */
+    boolean mayJoinWords() {
+        return hashes || invisibleJoins;
+    }
+
+    boolean hasHashes() {
+        return hashes;
+    }
+
+    boolean hasInvisibleJoins() {
+        return invisibleJoins;
+    }
+
     /** Hands every word to {@code sink}, in text order. */
     void words(WordSink sink) {
-        words(null, 1, Integer.MAX_VALUE, sink);
+        allWords(1, Integer.MAX_VALUE, sink);
     }
 
     /**
-     * Hands {@code sink} the words, in text order, that are {@code minLength} to {@code maxLength}
-     * chars long and that {@code gate} lets through, and after each word for which the sink asks
-     * for more, the words that follow it. That is one word in five or so, so the gate runs here,
-     * in a loop without branches on its outcome, rather than behind a call per word. A word
-     * turned away is simply not handed on: {@link #joinedToPrevious} then finds it between the two
-     * words around it, and letters are not a joining separator.
+     * Hands {@code sink} the words, in text order, that are {@code start} long and that
+     * {@code gate} lets through, and after each word for which the sink asks for more, the words
+     * that follow it if they are {@code any} long. That is one word in five or so, so the gate
+     * runs here, in a loop without branches on its outcome, rather than behind a call per word. A
+     * word turned away is simply not handed on: {@link #joinedToPrevious} then finds it between
+     * the two words around it, and letters are not a joining separator.
      */
-    void words(WordGate gate, int minLength, int maxLength, WordSink sink) {
-        if (gate == null) {
-            allWords(minLength, maxLength, sink);
-            return;
-        }
+    void words(WordGate gate, WordLengths start, WordLengths any, WordSink sink) {
+        int minLength = any.min();
+        int maxLength = any.max();
+        int minStart = start.min();
+        int maxStart = start.max();
         int[] edges = wordEdges;
         int edgeCount = edges(edges);
         int[] noted = passed;
@@ -188,7 +219,7 @@ final class FoldedText {
         for (int k = 0; k < edgeCount; k += 2) {
             int from = edges[k];
             int n = edges[k + 1] - from;
-            int watchable = ((minLength - 1 - n) >>> 31) & ((n - maxLength - 1) >>> 31); // min <= n <= max
+            int watchable = ((minStart - 1 - n) >>> 31) & ((n - maxStart - 1) >>> 31); // min <= n <= max
             noted[count] = k;
             count += watchable & gate.passes(folded, from, Math.min(n, CAPACITY + 1));
         }

@@ -24,13 +24,18 @@ final class HitSelection {
     }
 
     static List<Hit> select(String text, Markup markup, PhraseScan scan, PhraseEntry[] entries, List<MisuseRule> rules) {
-        ExcludedRanges notProse = ProseExtractor.exclusions(text, markup);
+        ExcludedRanges notProse = ProseExtractor.exclusions(text, markup, true);
+        ExcludedRanges notProseInTags = null; // code and URLs only: a hashtag is a name to the rest
         List<Found> matches = new ArrayList<>();
         List<Found> exceptions = new ArrayList<>();
         for (int k = 0; k < scan.candidates(); k++) {
             PhraseEntry entry = entries[scan.entry(k)];
             Found found = new Found(entry.rule(), scan.start(k), scan.end(k));
-            if (!notProse.overlaps(found.start(), found.end())) {
+            if (scan.inHashtag(k) && notProseInTags == null) {
+                notProseInTags = ProseExtractor.exclusions(text, markup, false);
+            }
+            ExcludedRanges excluded = scan.inHashtag(k) ? notProseInTags : notProse;
+            if (!excluded.overlaps(found.start(), found.end())) {
                 (entry.exception() ? exceptions : matches).add(found);
             }
         }

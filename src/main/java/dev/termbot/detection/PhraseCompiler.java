@@ -42,19 +42,56 @@ final class PhraseCompiler {
             for (String exception : rule.exceptions()) {
                 compiler.add(rule, r, exception, true);
             }
+            for (String order : rule.wordOrders()) {
+                compiler.addWordOrder(rule, r, order);
+            }
         }
         return compiler.freeze();
     }
 
     private void add(MisuseRule rule, int ruleIndex, String phrase, boolean exception) {
+        List<String> words = wordsOf(rule, phrase);
+        file(rule, ruleIndex, phrase, exception, words, formsOf(words));
+    }
+
+    /**
+     * Files another word order of one of the rule's phrases ("attack by distillation"), inflected
+     * where that phrase is: the phrase's words keep the phrase's forms, the added words stand for
+     * themselves. Asking the inflections about the new order instead would pick its head afresh
+     * and could inflect the wrong word ("attack using distillations").
+     */
+    private void addWordOrder(MisuseRule rule, int ruleIndex, String order) {
+        List<String> words = wordsOf(rule, order);
+        for (String phrase : rule.phrases()) {
+            List<String> phraseWords = FoldedWords.of(phrase);
+            List<Set<String>> phraseForms = formsOf(phraseWords);
+            List<Set<String>> forms = WordOrderForms.map(words, phraseWords, phraseForms);
+            if (forms != null) {
+                file(rule, ruleIndex, order, false, words, forms);
+                return;
+            }
+        }
+        throw new IllegalArgumentException("rule " + rule.id() + ": word order \"" + order + "\" uses the words of none of its phrases");
+    }
+
+    private static List<String> wordsOf(MisuseRule rule, String phrase) {
         List<String> words = FoldedWords.of(phrase == null ? "" : phrase);
         if (words.isEmpty()) {
             throw new IllegalArgumentException("rule " + rule.id() + ": phrase \"" + phrase + "\" has no words");
         }
+        return words;
+    }
+
+    private List<Set<String>> formsOf(List<String> words) {
         List<Set<String>> forms = inflections.formsOf(words);
         if (forms.size() != words.size()) {
             throw new IllegalStateException("inflections returned " + forms.size() + " form sets for " + words.size() + " words");
         }
+        return forms;
+    }
+
+    private void file(MisuseRule rule, int ruleIndex, String phrase, boolean exception, List<String> words,
+                      List<Set<String>> forms) {
         List<int[]> ids = new ArrayList<>();
         for (int k = 0; k < words.size(); k++) {
             ids.add(idsOf(words.get(k), forms.get(k)));
@@ -121,6 +158,18 @@ final class PhraseCompiler {
         WordGate gate = new WordGate(startForms.stream().map(id -> forms[id]).toArray(char[][]::new));
         TypoIndex anyTypos = new TypoIndex(forms, IntStream.range(0, forms.length).boxed().toList());
         denyRealWords(real, forms, gate, anyTypos, table);
+        PhraseTrie phrases = trie.build(forms.length);
+        char[][] starts = startForms.stream().map(id -> forms[id]).toArray(char[][]::new);
+        return new CompiledPhrases(gate, new WordTable(table), new TypoIndex(forms, List.copyOf(startForms)), anyTypos,
+                phrases, forms, entries.toArray(PhraseEntry[]::new), lengths(forms), lengths(starts));
+    }
+
+    /**
+     * Shortest and longest word that can match one of {@code forms}, typos included. Kept apart
+     * for the forms that start a phrase: a short word inside a phrase ("by" in "attack by
+     * distillation") must not send every short chat word through the gate.
+     */
+    private static WordLengths lengths(char[][] forms) {
         int min = Integer.MAX_VALUE;
         int max = -1;
         for (char[] form : forms) {
@@ -128,9 +177,7 @@ final class PhraseCompiler {
             min = Math.min(min, typos ? Math.max(TypoIndex.MIN_LENGTH, form.length - 1) : form.length);
             max = Math.max(max, Math.min(FoldedText.CAPACITY, typos ? form.length + 1 : form.length));
         }
-        PhraseTrie phrases = trie.build(forms.length);
-        return new CompiledPhrases(gate, new WordTable(table), new TypoIndex(forms, List.copyOf(startForms)), anyTypos,
-                phrases, forms, entries.toArray(PhraseEntry[]::new), min, max);
+        return new WordLengths(min, max);
     }
 
     /**

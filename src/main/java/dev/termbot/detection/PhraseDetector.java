@@ -55,7 +55,11 @@ public final class PhraseDetector implements Detector {
         }
         Workspace work = Workspace.acquire();
         try {
-            PhraseScan scan = work.scan.reset(tables).scan(work.text.fold(text));
+            FoldedText folded = work.text.fold(text);
+            PhraseScan scan = work.scan.reset(tables).scan(folded);
+            if (folded.mayJoinWords()) {
+                JoinedWords.find(text, folded, tables, scan);
+            }
             if (scan.candidates() == 0) {
                 return List.of();
             }

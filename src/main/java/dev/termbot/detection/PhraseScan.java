@@ -76,9 +76,12 @@ final class PhraseScan implements WordSink {
      * {@link FoldedText#joinedToPrevious}.
      */
     PhraseScan scan(FoldedText text) {
-        text.words(tables.gate(), tables.minLength(), tables.maxLength(), this);
+        text.words(tables.gate(), tables.start(), tables.any(), this);
         return this;
     }
+
+    /** Marks, in a recorded entry, a candidate found in a hashtag (see {@link #inHashtag}). */
+    private static final int HASHTAG = 1 << 30;
 
     /** Number of candidates; candidate {@code k} is {@link #entry}, {@link #start}, {@link #end}. */
     int candidates() {
@@ -86,7 +89,17 @@ final class PhraseScan implements WordSink {
     }
 
     int entry(int k) {
-        return found[3 * k];
+        return found[3 * k] & ~HASHTAG;
+    }
+
+    /** Whether candidate {@code k} lies in a hashtag, which is prose for it although a name for the word scan. */
+    boolean inHashtag(int k) {
+        return (found[3 * k] & HASHTAG) != 0;
+    }
+
+    /** Records a candidate that {@link JoinedWords} found in a run of letters. */
+    void recordJoined(int entry, int start, int end, boolean hashtag) {
+        record(hashtag ? entry | HASHTAG : entry, start, end);
     }
 
     int start(int k) {

@@ -21,52 +21,87 @@ final class ProseExtractor {
     }
 
     static ExcludedRanges exclusions(String text, Markup markup) {
+        return exclusions(text, markup, true);
+    }
+
+    /**
+     * @param names whether mentions, hashtags, identifiers, paths and file names count too (a
+     *              phrase read inside a hashtag asks without them)
+     */
+    static ExcludedRanges exclusions(String text, Markup markup, boolean names) {
         ExcludedRanges out = new ExcludedRanges();
-        codeSpans(text, out);
+        code(text, markup, out);
         angleConstructs(text, markup, out);
         markdownLinkTargets(text, out);
         urls(text, out);
-        CodeLikeTokens.exclude(text, out);
+        if (names) {
+            CodeLikeTokens.exclude(text, out);
+        }
         return out;
     }
 
     /**
-     * A run of k backticks opens code that the next run of exactly k backticks closes (inline code
-     * with one or two, fences with three). An unclosed run is literal, as chat clients show it.
+     * Code: in plain text (console, JSONL), fenced blocks of backticks or tildes first, as CommonMark
+     * reads blocks before inlines, then code spans between them. Chat dialects have no tilde fences
+     * and no line rules for backtick ones, so there code spans alone decide.
      */
-    private static void codeSpans(String t, ExcludedRanges out) {
+    private static void code(String t, Markup markup, ExcludedRanges out) {
+        if (markup != Markup.PLAIN) {
+            codeSpans(t, 0, t.length(), out);
+            return;
+        }
+        int from = 0;
+        for (int[] block : FencedBlocks.find(t)) {
+            codeSpans(t, from, block[0], out);
+            out.add(block[0], block[1]);
+            from = block[1];
+        }
+        codeSpans(t, from, t.length(), out);
+    }
+
+    /**
+     * In {@code t[from, to)}, a run of k backticks opens code that the next run of exactly k
+     * backticks closes (inline code with one or two, fences with three). An unclosed run is
+     * literal, as chat clients show it.
+     */
+    private static void codeSpans(String t, int from, int to, ExcludedRanges out) {
         boolean[] unclosed = new boolean[MAX_FENCE + 1]; // once no closer is left for k, none appears later
-        int i = t.indexOf('`');
+        int i = tick(t, from, to);
         while (i >= 0) {
-            int runEnd = runEnd(t, i);
+            int runEnd = runEnd(t, i, to);
             int k = runEnd - i;
-            int close = k > MAX_FENCE || unclosed[k] ? -1 : findRun(t, runEnd, k);
+            int close = k > MAX_FENCE || unclosed[k] ? -1 : findRun(t, runEnd, to, k);
             if (close < 0) {
                 if (k <= MAX_FENCE) {
                     unclosed[k] = true;
                 }
-                i = t.indexOf('`', runEnd);
+                i = tick(t, runEnd, to);
             } else {
                 out.add(i, close + k);
-                i = t.indexOf('`', close + k);
+                i = tick(t, close + k, to);
             }
         }
     }
 
-    private static int runEnd(String t, int i) {
-        while (i < t.length() && t.charAt(i) == '`') {
+    private static int tick(String t, int from, int to) {
+        int i = t.indexOf('`', from);
+        return i < to ? i : -1;
+    }
+
+    private static int runEnd(String t, int i, int to) {
+        while (i < to && t.charAt(i) == '`') {
             i++;
         }
         return i;
     }
 
-    private static int findRun(String t, int from, int k) {
-        for (int i = t.indexOf('`', from); i >= 0; ) {
-            int end = runEnd(t, i);
+    private static int findRun(String t, int from, int to, int k) {
+        for (int i = tick(t, from, to); i >= 0; ) {
+            int end = runEnd(t, i, to);
             if (end - i == k) {
                 return i;
             }
-            i = t.indexOf('`', end);
+            i = tick(t, end, to);
         }
         return -1;
     }

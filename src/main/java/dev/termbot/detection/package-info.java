@@ -22,9 +22,18 @@
  *       they are separated by other punctuation, a blank line, a new list item or quote line.</li>
  *   <li>One typo per word, for words of five letters or more, unless the typo spells another real
  *       word ("distillation attach" is not a hit).</li>
- *   <li>Not prose: inline and fenced code, URLs and link targets (link labels are prose), Slack
- *       and Discord mentions, {@code @names}, {@code #hashtags} and channel names, snake_case and
+ *   <li>Not prose: inline and fenced code (in plain text, CommonMark fences of backticks or
+ *       tildes; an unclosed one runs to the end), URLs and link targets (link labels are prose),
+ *       Slack and Discord mentions, {@code @names}, channel names ({@code #a-b}), snake_case and
  *       paths and file names. A hyphenated phrase is prose; so is a {@code # heading}.</li>
+ *   <li>A hashtag is read by {@link dev.termbot.detection.JoinedWords}: a phrase that fills it, or
+ *       a part of it between camel-case or underscore cuts, is a hit ({@code #DistillationAttack},
+ *       {@code #distillationattacks}). So are words joined by a zero-width char with no space.
+ *       Joined words in prose ({@code distillationattack}) are not: nothing marks the edge.</li>
+ *   <li>A sign spelled with letters under compatibility ({@code ™}, {@code ℠}) is a mark after a
+ *       word, not letters of it.</li>
+ *   <li>A rule's word orders ({@code attack by distillation}) are watched like its phrases and
+ *       inflected where the phrase they reorder is; no order is guessed.</li>
  *   <li>An exception cancels a hit of its own rule that it covers.</li>
  * </ul>
  */

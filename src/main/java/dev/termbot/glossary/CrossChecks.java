@@ -108,6 +108,9 @@ final class CrossChecks {
             for (YamlText phrase : rule.phrases()) {
                 checkPhrase(rule, phrase, byPhrase);
             }
+            for (YamlText order : rule.wordOrders()) {
+                checkPhrase(rule, order, byPhrase); // a word order is watched like a phrase
+            }
         }
     }
 

@@ -6,5 +6,5 @@ import dev.termbot.core.MisuseRule;
 import java.util.List;
 
 /** A misuse rule as read from the file, with the locations the checks across entries need. */
-record ParsedRule(MisuseRule rule, YamlText id, YamlText term, List<YamlText> phrases) {
+record ParsedRule(MisuseRule rule, YamlText id, YamlText term, List<YamlText> phrases, List<YamlText> wordOrders) {
 }

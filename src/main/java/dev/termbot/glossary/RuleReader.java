@@ -20,18 +20,20 @@ import java.util.Optional;
  * Not thread-safe (reports into one load's problems).
  */
 final class RuleReader {
-    static final List<String> KEYS = List.of("id", "term", "phrases", "exceptions", "reply", "links",
+    static final List<String> KEYS = List.of("id", "term", "phrases", "word_orders", "exceptions", "reply", "links",
             "when_disputed", "stance");
     static final int MAX_REPLY_CHARS = 600;
 
     private final Problems problems;
     private final LinkReader links;
     private final StanceCueReader cues;
+    private final WordOrderReader wordOrders;
 
     RuleReader(Problems problems) {
         this.problems = problems;
         this.links = new LinkReader(problems);
         this.cues = new StanceCueReader(problems);
+        this.wordOrders = new WordOrderReader(problems);
     }
 
     Optional<ParsedRule> read(Node node, int position) {
@@ -45,17 +47,19 @@ final class RuleReader {
         Optional<List<YamlText>> phrases = phrases(entry);
         Optional<List<YamlText>> exceptions = entry.texts("exceptions", false)
                 .filter(all -> phrases.isEmpty() || allContainAPhrase(entry, all, phrases.get()));
+        Optional<List<YamlText>> orders = phrases.isEmpty() ? Optional.of(List.of()) : wordOrders.read(entry, phrases.get());
         Optional<String> reply = reply(entry);
         Optional<List<Link>> sources = links.read(entry, false);
         Optional<WhenDisputed> whenDisputed = whenDisputed(entry);
         Optional<StanceCues> ownCues = cues.read(entry, "stance");
         if (id.isEmpty() || term.isEmpty() || phrases.isEmpty() || exceptions.isEmpty() || reply.isEmpty()
-                || sources.isEmpty() || whenDisputed.isEmpty() || ownCues.isEmpty()) {
+                || sources.isEmpty() || whenDisputed.isEmpty() || ownCues.isEmpty() || orders.isEmpty()) {
             return Optional.empty();
         }
         MisuseRule rule = new MisuseRule(id.get().value(), term.get().value(), TermReader.values(phrases.get()),
-                TermReader.values(exceptions.get()), reply.get(), sources.get(), whenDisputed.get(), ownCues.get());
-        return Optional.of(new ParsedRule(rule, id.get(), term.get(), phrases.get()));
+                TermReader.values(exceptions.get()), reply.get(), sources.get(), whenDisputed.get(), ownCues.get(),
+                TermReader.values(orders.get()));
+        return Optional.of(new ParsedRule(rule, id.get(), term.get(), phrases.get(), orders.get()));
     }
 
     private Optional<WhenDisputed> whenDisputed(YamlMapping entry) {

@@ -117,7 +117,7 @@ class PhraseDetectorProperties {
         return Generate.oneOf(noise, repeated, separators);
     }
 
-    private static void assertWellFormed(String text, List<Hit> hits) {
+    static void assertWellFormed(String text, List<Hit> hits) {
         int previousEnd = 0;
         for (Hit hit : hits) {
             assertThat(hit.start()).isGreaterThanOrEqualTo(previousEnd).isLessThan(hit.end());

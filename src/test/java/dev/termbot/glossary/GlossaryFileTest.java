@@ -44,7 +44,7 @@ class GlossaryFileTest {
             "large-language-model", "frontier-model", "hallucination", "inference");
 
     // A small valid glossary; each broken variant below changes one or two of its lines.
-    private static final String VALID = """
+    static final String VALID = """
             version: 1
             terms:
               - id: distillation
@@ -388,7 +388,7 @@ class GlossaryFileTest {
     }
 
     /** The valid document with one line replaced ({@code null} deletes it; "\n" in the text adds lines). */
-    private static String variant(int line, String replacement) {
+    static String variant(int line, String replacement) {
         Map<Integer, String> change = new TreeMap<>();
         change.put(line, replacement);
         return variant(change);

@@ -1,5 +1,6 @@
 package dev.termbot.testing;
 
+import dev.termbot.core.Detector;
 import dev.termbot.core.Knowledge;
 import dev.termbot.core.Link;
 import dev.termbot.core.LookupResult;
@@ -36,8 +37,13 @@ public final class TestKnowledge {
 
     /** The two terms, the rule, a regex detector and an exact-or-prefix lookup. */
     public static Knowledge create() {
+        return create(RegexDetector.distillationAttack());
+    }
+
+    /** The same with another detector, for tests that need what only the real one reads (code blocks, say). */
+    public static Knowledge create(Detector detector) {
         List<Term> terms = List.of(DISTILLATION, DISTILLATION_ATTACK);
-        return new Knowledge(terms, List.of(RULE), RegexDetector.distillationAttack(), query -> {
+        return new Knowledge(terms, List.of(RULE), detector, query -> {
             String q = query.strip().toLowerCase(Locale.ROOT);
             Optional<Term> exact = terms.stream()
                     .filter(t -> t.id().equals(q) || t.display().toLowerCase(Locale.ROOT).equals(q)).findFirst();

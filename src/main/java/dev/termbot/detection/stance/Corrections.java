@@ -7,12 +7,10 @@ import java.util.Set;
 /**
  * The writer says what the thing is instead, or judges the name: a strikethrough correction
  * ({@code ~~X~~ API abuse}), a contrast ("it's not X, it's ToS fraud", "API abuse, not X"), a
- * predicate about the term ("X is a misnomer", "X is just API abuse"), a renaming ("call it what it
- * is"), or the writer's rejection of a quoted message that used it.
+ * predicate about the term ("X is a misnomer", "X is just API abuse"), or a renaming ("call it what it
+ * is").
  */
 final class Corrections {
-    // how far into the writer's reply to a block quote a rejection is looked for
-    private static final int REPLY_SENTENCES = 3;
 
     private Corrections() {
     }
@@ -161,42 +159,6 @@ final class Corrections {
                 }
                 return judgement > i && !negated;
             }
-        }
-        return false;
-    }
-
-    /** For a hit inside a block quote: the writer's reply after it. */
-    static void findReply(HitSite site, Set<Evidence> found) {
-        if (rebutted(site)) {
-            found.add(Evidence.REBUTTED);
-        }
-    }
-
-    /** The writer's first own sentence after a block quote rejects it ("no, it's account fraud"). */
-    private static boolean rebutted(HitSite site) {
-        int own = 0;
-        for (int i = site.sentenceIndex + 1; i < site.view.count() && own < REPLY_SENTENCES; i++) {
-            Sentence reply = site.view.sentence(i);
-            if (reply.quoted) {
-                continue;
-            }
-            int first = reply.firstWord();
-            // "exactly", "completely agree": at the start ("confirmed what exactly?" does not agree)
-            boolean approves = site.cues.matchAt(reply, CueFamily.APPROVALS, first) > 0
-                    || (reply.tag(first).equals("ADV") && site.cues.matchAt(reply, CueFamily.APPROVALS, first + 1) > 0);
-            if (own == 0 && approves) {
-                return false;
-            }
-            // "> was this a distillation attack?" / "nah, a bug": answering no is a negated use
-            boolean rejects = own == 0 && !site.sentence.isQuestion()
-                    && site.cues.matchAt(reply, CueFamily.REJECTIONS, first) > 0;
-            if (rejects || site.cues.anyIn(reply, CueFamily.BETTER_NAMES, 0, reply.size())
-                    || site.cues.anyIn(reply, CueFamily.JUDGEMENTS, 0, reply.size())
-                    || site.cues.anyIn(reply, CueFamily.NONEXISTENCE, 0, reply.size())
-                    || site.cues.anyIn(reply, CueFamily.RENAMINGS, 0, reply.size())) {
-                return true;
-            }
-            own++;
         }
         return false;
     }

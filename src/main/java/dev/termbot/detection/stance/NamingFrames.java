@@ -22,6 +22,10 @@ final class NamingFrames {
             found.add(Evidence.NAMING_OBJECTED);
             return;
         }
+        if (retiredAfter(site)) {
+            found.add(Evidence.NAMING_OBJECTED);
+            return;
+        }
         int verb = namingVerb(site);
         if (verb < 0) {
             return;
@@ -36,7 +40,11 @@ final class NamingFrames {
         // "calling it X is ...": naming as the subject of a judgement, unless the judgement approves
         // "labeling it X conflates two things" as much as "calling it X is wrong"
         int predicate = site.after();
-        boolean verbFollows = Words.COPULAS.contains(s.word(predicate)) || s.isVerb(predicate) || s.tag(predicate).equals("AUX");
+        // the tagger may read "invites" in "calling it an attack invites backlash" as a plural noun
+        boolean verbLike = s.isNoun(predicate) && s.word(predicate).endsWith("s")
+                && (s.tag(predicate + 1).equals("DET") || s.tag(predicate + 1).equals("ADV") || s.tag(predicate + 1).equals("PRON"));
+        boolean verbFollows = Words.COPULAS.contains(s.word(predicate)) || s.isVerb(predicate) || s.tag(predicate).equals("AUX")
+                || verbLike;
         if (isGerundSubject(s, verb, clauseStart) && verbFollows) {
             boolean approved = site.has(CueFamily.APPROVALS, site.after() + 1, site.clauseEnd(true));
             boolean negated = site.negationBetween(site.after(), site.clauseEnd(true));
@@ -44,6 +52,10 @@ final class NamingFrames {
             return;
         }
         int judgedAfter = site.find(CueFamily.JUDGEMENTS, site.last + 1, s.size());
+        if (judgedAfter < 0 && Corrections.nextHas(site, CueFamily.JUDGEMENTS)) {
+            found.add(Evidence.NAMING_OBJECTED);
+            return;
+        }
         if (judgedAfter >= 0) {
             found.add(site.negationBetween(site.last + 1, judgedAfter) ? Evidence.DEFENDED : Evidence.NAMING_OBJECTED);
             return;
@@ -59,6 +71,17 @@ final class NamingFrames {
         if (correctedAfter) {
             found.add(Evidence.NAMING_OBJECTED);
         }
+    }
+
+    // "'distillation attack' should be retired", "X needs to be dropped": a prohibition of the name itself
+    private static boolean retiredAfter(HitSite site) {
+        Sentence s = site.sentence;
+        for (int i = site.after(); i < Math.min(s.size(), site.after() + 4); i++) {
+            if (s.word(i).equals("be") && site.cues.matchAt(s, CueFamily.PROHIBITIONS, i + 1) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // the naming verb closest before the hit in its clause: "calling it X", "say X", "refer to them as X"

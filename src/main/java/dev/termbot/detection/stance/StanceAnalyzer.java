@@ -84,13 +84,20 @@ public final class StanceAnalyzer implements StanceJudge {
         }
         HitSite site = new HitSite(view, index, first, last, cues, hit);
         if (sentence.quoted) {
-            // the words around a quoted hit are the quoted author's; the writer's stance is in the reply
-            Corrections.findReply(site, found);
-            return found;
+            return QuotedReply.judge(site, inOwnWords(site));
         }
+        return inOwnWords(site);
+    }
+
+    /** The evidence around a hit, read as if its sentence were the writer's own. */
+    private static Set<Evidence> inOwnWords(HitSite site) {
+        Set<Evidence> found = EnumSet.noneOf(Evidence.class);
         TermTalk.find(site, found);
         NamingFrames.find(site, found);
         Corrections.find(site, found);
+        if (!site.sentence.quoted) {
+            Anaphora.find(site, found);
+        }
         if (found.contains(Evidence.SCARE_QUOTED) || found.contains(Evidence.MOCKED)) {
             Support.find(site, found);
         }

@@ -24,6 +24,9 @@ final class TermTalk {
                 || site.cues.endingAt(s, CueFamily.DISTANCING, site.before(false) + 1) >= 0) {
             found.add(Evidence.DISTANCED);
         }
+        if (distancedAfter(site)) {
+            found.add(Evidence.DISTANCED);
+        }
         if (termNounBefore(site) || termNounAfter(site)) {
             found.add(Evidence.TERM_TALK);
         }
@@ -43,6 +46,26 @@ final class TermTalk {
         if (scareQuoted(site)) {
             found.add(Evidence.SCARE_QUOTED);
         }
+    }
+
+    // "a distillation attack, as they define it, ...", "X (as the vendor calls it)": the writer hands the
+    // name back to whoever uses it
+    private static boolean distancedAfter(HitSite site) {
+        Sentence s = site.sentence;
+        int as = site.after();
+        if (s.word(as).equals(",") || s.word(as).equals("(")) {
+            as++;
+        }
+        if (!s.word(as).equals("as")) {
+            return false;
+        }
+        for (int i = as + 1; i < Math.min(s.size(), as + 5); i++) {
+            if (site.cues.matchAt(s, CueFamily.NAMING, i) > 0 || s.stem(i).equals("defin") || s.stem(i).equals("put")) {
+                return i + 1 < s.size() && (s.word(i + 1).equals("it") || s.word(i + 1).equals("them")
+                        || s.word(i + 1).equals("this") || Words.CLAUSE_BREAKS.contains(s.word(i + 1)) || s.word(i + 1).equals("."));
+            }
+        }
+        return false;
     }
 
     // "the term X", "this phrase 'X'", "a word like X": a determiner, then a term noun, right before the hit

@@ -20,8 +20,9 @@ import java.util.function.Supplier;
 
 /**
  * The bot as a local chat, like hubot's shell adapter: every line is a message from the console
- * user, lines starting with {@code /} are commands, and stdout shows exactly what the bot would
- * post. Works the same on a terminal and on piped stdin; end of input quits cleanly.
+ * user (a line opening a {@code ```} or {@code ~~~} fence goes on until the fence closes, see
+ * {@link ConsoleMessages}), lines starting with {@code /} are commands, and stdout shows exactly
+ * what the bot would post. Works the same on a terminal and on piped stdin; end of input quits cleanly.
  *
  * <p>The console user is treated as a moderator of the one local channel. Not thread-safe: one
  * console, one reading thread.
@@ -72,22 +73,15 @@ public final class ConsolePlatform implements ChatPlatform {
         if (interactive) {
             hints.println("termbot console \u2014 type a message, /define TERM, /help; Ctrl-D quits.");
         }
-        String line;
-        while (open && (line = prompt()) != null) {
-            handle(line);
+        ConsoleMessages messages = new ConsoleMessages(in, hints, interactive);
+        String message;
+        while (open && (message = messages.next()) != null) {
+            handle(message);
         }
         open = false;
     }
 
-    private String prompt() throws IOException {
-        if (interactive) {
-            hints.print("you> ");
-            hints.flush();
-        }
-        return in.readLine();
-    }
-
-    /** Handles one line as the console user typed it. */
+    /** Handles one message (a line, or the lines of a fenced block) as the console user typed it. */
     void handle(String line) {
         String trimmed = line.strip();
         if (trimmed.isEmpty()) {

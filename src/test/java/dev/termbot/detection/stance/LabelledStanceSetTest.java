@@ -19,7 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The labelled message sets in the test resources (written by hand the way people argue about the
- * term online; conventions in {@code CONVENTIONS.md}): runs each message through the real detector
+ * term online, by three writers apart; conventions in {@code CONVENTIONS.md}). The first two and
+ * half of the third were used to develop the cue grammar; the other half of the third
+ * ({@code stance-third-heldout.jsonl}) was never looked at while tuning, so its figures are the
+ * honest estimate for new chat. The test runs each message through the real detector
  * and stance analysis, as {@code scan} does, and reports the precision and recall of {@code reply}
  * and the accuracy per stance. The floors sit below today's figures so a change that makes the
  * judgement clearly worse fails; the README quotes the printed figures.
@@ -29,8 +32,10 @@ class LabelledStanceSetTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "stance-messages.jsonl, 0.85, 0.88",
-            "stance-heldout.jsonl, 0.75, 0.85"})
+            "stance-messages.jsonl, 0.85, 0.90",
+            "stance-second.jsonl, 0.85, 0.90",
+            "stance-third-tuning.jsonl, 0.80, 0.90",
+            "stance-third-heldout.jsonl, 0.65, 0.85"})
     void replyPrecisionAndRecallStayAboveTheirFloors(String set, double minPrecision, double minRecall) throws IOException {
         Tally tally = new Tally();
         for (JsonNode row : rows(set)) {

@@ -2,8 +2,11 @@ package dev.termbot.platform.console;
 
 import dev.termbot.core.Bot;
 import dev.termbot.core.InMemoryPolicyStore;
+import dev.termbot.core.Knowledge;
 import dev.termbot.core.PolicySettings;
 import dev.termbot.core.UsageEvent;
+import dev.termbot.detection.Inflections;
+import dev.termbot.detection.PhraseDetector;
 import dev.termbot.testing.MutableClock;
 import dev.termbot.testing.RecordingUsageLog;
 import dev.termbot.testing.ShippedKnowledge;
@@ -16,6 +19,7 @@ import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +30,16 @@ class ConsolePlatformTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T12:00:00Z"));
 
     private String chat(String script) throws Exception {
-        Bot bot = new Bot(TestKnowledge::create, new InMemoryPolicyStore(), PolicySettings.DEFAULTS, usage, clock);
+        return chat(script, TestKnowledge.create());
+    }
+
+    /** A chat with the real detector, which reads code blocks (without inflections: the models are not needed here). */
+    private String chatWithRealDetector(String script) throws Exception {
+        return chat(script, TestKnowledge.create(PhraseDetector.build(List.of(TestKnowledge.RULE), Inflections.NONE)));
+    }
+
+    private String chat(String script, Knowledge knowledge) throws Exception {
+        Bot bot = new Bot(() -> knowledge, new InMemoryPolicyStore(), PolicySettings.DEFAULTS, usage, clock);
         try (ConsolePlatform console = new ConsolePlatform(bot, new BufferedReader(new StringReader(script)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(hints, true, StandardCharsets.UTF_8),
                 false, () -> "# Digest", clock)) {
@@ -86,5 +99,22 @@ class ConsolePlatformTest {
     @Test
     void the_digest_command_prints_the_digest() throws Exception {
         assertThat(chat("/termbot digest\n")).contains("# Digest");
+    }
+
+    @Test
+    void a_fenced_block_typed_over_several_lines_is_one_message_and_code_is_not_a_mention() throws Exception {
+        // GIVEN a tilde block whose middle line, on its own, would get a note; then a real use
+        String posted = chatWithRealDetector("~~~\ndistillation attack\n~~~\nis this a distillation attack?\n");
+        // THEN only the use after the block gets the note, and the block did not trip the cooldown
+        assertThat(posted.split("A note on", -1)).hasSize(2);
+        assertThat(hints.toString(StandardCharsets.UTF_8)).doesNotContain("stays quiet");
+    }
+
+    @Test
+    void prose_after_a_closing_fence_on_the_same_line_is_read() throws Exception {
+        // GIVEN a block closed on a line that goes on with prose (read alone, that line would open an unclosed block)
+        String posted = chatWithRealDetector("```\nx = 1\n``` so is this a distillation attack?\n");
+        // THEN the prose gets its note: the console handed the three lines over as one message
+        assertThat(posted).startsWith("termbot> A note on");
     }
 }

@@ -1,17 +1,14 @@
 package dev.termbot.cli;
 
+import dev.termbot.core.ChatPlatform;
+import dev.termbot.core.PlatformContext;
 import dev.termbot.ops.LogOutput;
-import dev.termbot.platform.console.ConsolePlatform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -66,23 +63,13 @@ final class ConsoleCommand implements Callable<Integer> {
             // Ctrl-C ends the JVM through its shutdown hooks: flush the usage log there too
             Thread flush = new Thread(assembly::close, "termbot-console-flush");
             Runtime.getRuntime().addShutdownHook(flush);
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-            try (ConsolePlatform console = new ConsolePlatform(assembly.bot(), in, out, System.err,
-                    System.console() != null, assembly::thisWeekDigest, clock, terminalWidth(env))) {
+            // the console platform reads and writes this process's own standard streams
+            PlatformContext context = new PlatformContext(assembly.bot(), clock, assembly::thisWeekDigest, env);
+            try (ChatPlatform console = settings.platforms().get("console").create(context)) {
                 console.start();
             }
             Runtime.getRuntime().removeShutdownHook(flush);
         }
         return ExitCodes.OK;
-    }
-
-    /** Shells export COLUMNS when asked to; without it (or when piped) wrap where a classic terminal ends. */
-    static int terminalWidth(Map<String, String> env) {
-        String columns = env.get("COLUMNS");
-        if (columns != null && columns.strip().matches("\\d{2,4}")) {
-            return Integer.parseInt(columns.strip());
-        }
-        return ConsolePlatform.DEFAULT_WIDTH;
     }
 }

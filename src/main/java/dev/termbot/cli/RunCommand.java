@@ -55,11 +55,11 @@ final class RunCommand implements Callable<Integer> {
         ShutdownSignal signal = new ShutdownSignal();
         signal.install();
         try (Assembly assembly = Assembly.open(settings, glossary, env, Clock.systemUTC(), true)) {
-            PlatformFactory factory = new PlatformFactory(assembly, env);
+            PlatformFactory factory = new PlatformFactory(assembly, Platforms.installed(), env);
             LinkedHashSet<String> names = new LinkedHashSet<>(platforms.isEmpty() ? factory.configured() : platforms);
             if (names.isEmpty()) {
-                throw new BadInput("no chat platform to connect to: export SLACK_BOT_TOKEN and SLACK_APP_TOKEN for Slack "
-                        + "or DISCORD_TOKEN for Discord (see the setup guides), or try `termbot console` to chat locally");
+                throw new BadInput("no chat platform to connect to: export " + factory.howToConfigure()
+                        + " (see the setup guides), or try `termbot console` to chat locally");
             }
             return serve(assembly, factory.build(names), signal);
         }

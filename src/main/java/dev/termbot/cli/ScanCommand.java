@@ -9,6 +9,7 @@ import dev.termbot.core.Bot;
 import dev.termbot.core.Knowledge;
 import dev.termbot.core.Hit;
 import dev.termbot.core.Markup;
+import dev.termbot.core.PlatformProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -20,7 +21,10 @@ import java.io.PrintStream;
 import java.io.Writer;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -222,21 +226,21 @@ final class ScanCommand implements Callable<Integer> {
             return new ScanLine(usableId, textValue, Boolean.TRUE.equals(bot), markupOf(markup, usableId));
         }
 
-        /** The optional "markup" field: plain (default), discord or slack. */
+        /** The optional "markup" field: plain (default), or the name of a platform, whose dialect it means. */
         private static Markup markupOf(Object markup, Object id) throws MalformedLine {
-            if (markup == null) {
+            if (markup == null || "plain".equals(markup)) {
                 return Markup.PLAIN;
             }
-            Markup known = markup instanceof String name ? switch (name) {
-                case "plain" -> Markup.PLAIN;
-                case "discord" -> Markup.DISCORD_MARKDOWN;
-                case "slack" -> Markup.SLACK_MRKDWN;
-                default -> null;
-            } : null;
-            if (known == null) {
-                throw new MalformedLine("\"markup\" must be plain, discord or slack", id);
+            Platforms platforms = Platforms.installed();
+            Optional<Markup> known = markup instanceof String name && name.equals(name.strip().toLowerCase(Locale.ROOT))
+                    ? platforms.find(name).map(PlatformProvider::markup) : Optional.empty();
+            if (known.isEmpty()) {
+                List<String> names = new ArrayList<>(List.of("plain"));
+                names.addAll(platforms.names());
+                throw new MalformedLine("\"markup\" must be " + String.join(", ", names.subList(0, names.size() - 1))
+                        + " or " + names.get(names.size() - 1), id);
             }
-            return known;
+            return known.get();
         }
     }
 

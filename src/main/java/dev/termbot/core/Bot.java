@@ -93,9 +93,17 @@ public final class Bot {
             usage.record(UsageEvent.suppressed(at, where, message.authorId(), first, silent.get()));
             return new Outcome(hits, Optional.empty(), silent);
         }
-        Optional<Reply> note = now.rule(first.ruleId())
-                .flatMap(rule -> now.term(rule.termId()).map(term -> Replies.note(rule, term)));
-        return new Outcome(hits, note, Optional.empty());
+        return new Outcome(hits, Replies.noteFor(now, first.ruleId()), Optional.empty());
+    }
+
+    /**
+     * The note a message with this text deserves, built as {@link #onMessage} builds it but with no
+     * policy, claim or usage record: for a note asked for later, such as Discord's react mode, where
+     * it goes by DM to whoever adds the reaction.
+     */
+    public Optional<Reply> noteFor(String text, Markup markup) {
+        Knowledge now = knowledge.get();
+        return now.hitToNote(now.judgedHits(text, markup)).flatMap(hit -> Replies.noteFor(now, hit.ruleId()));
     }
 
     /**

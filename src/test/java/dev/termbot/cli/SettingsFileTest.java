@@ -1,6 +1,8 @@
 package dev.termbot.cli;
 
 import dev.termbot.core.ConfigException;
+import dev.termbot.platform.discord.DiscordSettings;
+import dev.termbot.platform.slack.SlackSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -66,8 +68,10 @@ class SettingsFileTest {
         assertThat(s.digest()).isEqualTo(new Settings.Digest(DayOfWeek.FRIDAY, LocalTime.of(17, 30), ZoneId.of("Europe/Berlin"), 365));
         assertThat(s.watchGlossary()).isFalse();
         assertThat(s.http()).isEqualTo(new Settings.Http("0.0.0.0", 9090));
-        assertThat(s.slack()).isEqualTo(new Settings.Slack("ephemeral", "C0MODS", "S0MODS", 3100));
-        assertThat(s.discord()).isEqualTo(new Settings.Discord("react", List.of("111", "222"), List.of("Mods"), "333"));
+        assertThat(s.platform("slack")).isEqualTo(SlackSettings.defaults().withReplyMode(SlackSettings.ReplyMode.EPHEMERAL)
+                .withModerators("C0MODS", "S0MODS").withHttp("0.0.0.0", 3100));
+        assertThat(s.platform("discord")).isEqualTo(DiscordSettings.fromConfig(DiscordSettings.ReplyMode.REACT,
+                List.of("111", "222"), List.of("Mods"), "333", Map.of()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -122,7 +126,7 @@ class SettingsFileTest {
 
         assertThat(s.storage().database()).isEqualTo(Path.of("/tmp/x.db"));
         assertThat(s.http().port()).isZero();
-        assertThat(s.slack().port()).isEqualTo(3999);
+        assertThat(((SlackSettings) s.platform("slack")).httpPort()).isEqualTo(3999);
     }
 
     @Test

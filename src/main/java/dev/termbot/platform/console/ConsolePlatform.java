@@ -1,8 +1,8 @@
 package dev.termbot.platform.console;
 
 import dev.termbot.core.Bot;
+import dev.termbot.core.BotCommand;
 import dev.termbot.core.ChatPlatform;
-import dev.termbot.core.Durations;
 import dev.termbot.core.InboundMessage;
 import dev.termbot.core.Markup;
 import dev.termbot.core.Outcome;
@@ -39,7 +39,6 @@ public final class ConsolePlatform implements ChatPlatform {
     public static final int DEFAULT_WIDTH = 80;
     private static final String REPLY_PREFIX = "termbot> ";
     /** What the chat platforms allow moderators only; the console refuses them to a member the same way. */
-    private static final Set<String> MODERATOR_ONLY = Set.of("mute", "unmute", "cooldown", "digest");
 
     private final Bot bot;
     private final BufferedReader in;
@@ -159,22 +158,20 @@ public final class ConsolePlatform implements ChatPlatform {
     }
 
     private void termbot(String args) {
-        String[] words = args.split("\\s+", 2);
-        String sub = words[0].toLowerCase(Locale.ROOT);
-        String value = words.length > 1 ? words[1] : "";
-        if (MODERATOR_ONLY.contains(sub) && !speakerIsModerator) {
-            post(Reply.notice("Moderators only", "/termbot " + sub + " is for moderators, and " + speaker
+        BotCommand command = BotCommand.parse(args);
+        if (command.forModerators() && !speakerIsModerator) {
+            post(Reply.notice("Moderators only", "/termbot " + command.word() + " is for moderators, and " + speaker
                     + " is not one; type /as " + speaker + " --mod to try it as a moderator."));
             return;
         }
-        switch (sub) {
-            case "optout" -> post(bot.setOptedOut(CHANNEL, speaker, true));
-            case "optin" -> post(bot.setOptedOut(CHANNEL, speaker, false));
-            case "mute" -> post(bot.setMuted(CHANNEL, true));
-            case "unmute" -> post(bot.setMuted(CHANNEL, false));
-            case "cooldown" -> post(Durations.parse(value).map(d -> bot.setCooldown(CHANNEL, d))
-                    .orElseGet(() -> Reply.notice("Cooldown not changed", Durations.whyNot(value))));
-            case "digest" -> out.println(digestNow.get());
+        switch (command.kind()) {
+            case OPT_OUT -> post(bot.setOptedOut(CHANNEL, speaker, true));
+            case OPT_IN -> post(bot.setOptedOut(CHANNEL, speaker, false));
+            case MUTE -> post(bot.setMuted(CHANNEL, true));
+            case UNMUTE -> post(bot.setMuted(CHANNEL, false));
+            case COOLDOWN -> post(command.cooldown().map(d -> bot.setCooldown(CHANNEL, d))
+                    .orElseGet(() -> Reply.notice("Cooldown not changed", command.whyNoCooldown())));
+            case DIGEST -> out.println(digestNow.get());
             default -> post(bot.help());
         }
     }

@@ -1,17 +1,12 @@
 package dev.termbot.platform.discord;
 
 import dev.termbot.core.Bot;
-import dev.termbot.core.Hit;
 import dev.termbot.core.InboundMessage;
-import dev.termbot.core.Knowledge;
 import dev.termbot.core.Markup;
 import dev.termbot.core.Outcome;
-import dev.termbot.core.Replies;
 import dev.termbot.core.Reply;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageReaction;
@@ -104,16 +99,11 @@ final class PassiveNotes extends ListenerAdapter {
         if (ours == null || !ours.isSelf()) {
             return;
         }
-        noteFor(bot.detect(message.getContentRaw(), Markup.DISCORD_MARKDOWN)).ifPresent(reply ->
+        bot.noteFor(message.getContentRaw(), Markup.DISCORD_MARKDOWN).ifPresent(reply ->
                 pending.queue(event.getJDA().openPrivateChannelById(event.getUserIdLong())
                                 .flatMap(dm -> dm.sendMessage(ReplyMessages.plain(DirectMessageNotes.of(reply, event.getGuild().getName())))),
                         // closed DMs are the user's choice: nothing to retry, nothing to alarm anyone about
                         sent -> LOG.debug("note sent by DM in guild {}", event.getGuild().getId()),
                         failure -> LOG.info("could not DM a note in guild {}: {}", event.getGuild().getId(), failure.toString())));
-    }
-
-    private Optional<Reply> noteFor(List<Hit> hits) {
-        Knowledge knowledge = bot.knowledge();
-        return knowledge.hitToNote(hits).flatMap(hit -> Replies.noteFor(knowledge, hit.ruleId()));
     }
 }

@@ -1,9 +1,11 @@
 package dev.termbot.platform.slack;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -21,7 +23,6 @@ import java.util.regex.Pattern;
  * @param type the payload's {@code type} when it is a plain word (safe to log), else ""
  */
 record PayloadKind(Kind kind, String type) {
-    private static final JsonFactory JSON = new JsonFactory();
     private static final Pattern WORD = Pattern.compile("[a-z_]{1,64}");
     /** The Events API envelopes Bolt handles for termbot. */
     private static final Set<String> EVENT_TYPES = Set.of("event_callback", "url_verification");
@@ -86,23 +87,31 @@ record PayloadKind(Kind kind, String type) {
         return fields;
     }
 
-    /** The string value of a JSON object's top-level "type"; null when it is missing, or the JSON is broken or more than one value. */
+    /**
+     * The string value of a JSON object's top-level "type"; null when it is missing, or the JSON is
+     * broken or more than one value. Read with Gson's streaming reader, the JSON library the Slack SDK
+     * already brings (the adapters use their SDK's libraries, not the core's).
+     */
     private static String typeOf(byte[] json) {
-        try (JsonParser parser = JSON.createParser(json)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
+        try (JsonReader reader = new JsonReader(new InputStreamReader(new ByteArrayInputStream(json), StandardCharsets.UTF_8))) {
+            reader.setStrictness(Strictness.STRICT);
+            if (reader.peek() != JsonToken.BEGIN_OBJECT) {
                 return null;
             }
+            reader.beginObject();
             String type = null;
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if (name.equals("type") && value == JsonToken.VALUE_STRING) {
-                    type = parser.getText();
+            while (reader.hasNext()) {
+                String name = reader.nextName();
+                if (name.equals("type") && reader.peek() == JsonToken.STRING) {
+                    type = reader.nextString();
+                } else {
+                    reader.skipValue();
                 }
-                parser.skipChildren();
             }
-            return parser.currentToken() == JsonToken.END_OBJECT && parser.nextToken() == null ? type : null;
-        } catch (IOException e) {
+            reader.endObject();
+            return reader.peek() == JsonToken.END_DOCUMENT ? type : null;
+        } catch (IOException | IllegalStateException e) {
+            // MalformedJsonException is an IOException; a wrong token kind is an IllegalStateException
             return null;
         }
     }

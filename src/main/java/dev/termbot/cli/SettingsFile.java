@@ -4,6 +4,7 @@ import dev.termbot.config.Problems;
 import dev.termbot.config.YamlDocument;
 import dev.termbot.config.YamlMapping;
 import dev.termbot.config.YamlText;
+import dev.termbot.core.BindAddress;
 import dev.termbot.core.ConfigException;
 import dev.termbot.core.Durations;
 import dev.termbot.core.PlatformProvider;

@@ -112,6 +112,17 @@ class SettingsFileTest {
         assertThat(SettingsFile.parse(yaml.replace("\\n", "\n"), "termbot.yaml").digest().staleAfterDays()).as(where).isEqualTo(days);
     }
 
+    @Test
+    void the_slack_endpoint_binds_where_the_file_says_and_a_bad_address_is_located() throws Exception {
+        assertThat(((SlackSettings) SettingsFile.parse("slack:\n  bind: 127.0.0.1\n", "termbot.yaml").platform("slack")).httpHost())
+                .isEqualTo("127.0.0.1");
+        assertThat(((SlackSettings) SettingsFile.parse("", "termbot.yaml").platform("slack")).httpHost())
+                .as("reachable by Slack unless told otherwise").isEqualTo("0.0.0.0");
+        assertThatThrownBy(() -> SettingsFile.parse("slack:\n  bind: 999.1.1.1\n", "termbot.yaml"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("termbot.yaml:2:9: 'bind' must be an IP address");
+    }
+
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"127.0.0.1", "0.0.0.0", "255.255.255.255", "localhost",
             "termbot.example.org", "::", "::1", "fe80::1", "2001:db8::8a2e:370:7334"})

@@ -1,5 +1,6 @@
 package dev.termbot.platform.slack;
 
+import dev.termbot.core.BindAddress;
 import dev.termbot.core.ChatPlatform;
 import dev.termbot.core.Markup;
 import dev.termbot.core.PlatformContext;
@@ -57,7 +58,7 @@ public final class SlackProvider implements PlatformProvider<SlackSettings> {
 
     @Override
     public List<String> settingsKeys() {
-        return List.of("reply_mode", "moderator_channel", "moderator_user_group", "port");
+        return List.of("reply_mode", "moderator_channel", "moderator_user_group", "bind", "port");
     }
 
     @Override
@@ -66,7 +67,18 @@ public final class SlackProvider implements PlatformProvider<SlackSettings> {
         return d.withReplyMode(SlackSettings.ReplyMode.parse(block.choice("reply_mode", List.of("thread", "ephemeral"), "thread")))
                 .withModerators(block.text("moderator_channel", d.moderatorChannel()),
                         block.text("moderator_user_group", d.moderatorUserGroup()))
-                .withHttp(ALL_INTERFACES, block.integer("port", 1, 65_535, d.httpPort()));
+                .withHttp(bind(block), block.integer("port", 1, 65_535, d.httpPort()));
+    }
+
+    // HTTP mode's endpoint must be reachable by Slack, so every interface by default; behind a reverse
+    // proxy on the same host, 127.0.0.1 keeps it private
+    private static String bind(SettingsBlock block) {
+        String bind = block.text("bind", ALL_INTERFACES);
+        if (!BindAddress.isValid(bind)) {
+            block.reject("bind", "'bind' must be an IP address such as 127.0.0.1 or 0.0.0.0, or a host name, not '" + bind + "'");
+            return ALL_INTERFACES;
+        }
+        return bind;
     }
 
     /**

@@ -1,14 +1,14 @@
-package dev.termbot.cli;
+package dev.termbot.core;
 
 import java.util.regex.Pattern;
 
 /**
- * Checks the text of an {@code http.bind} setting when the file is read, so a typo such as
+ * Checks the text of a {@code bind} setting ({@code http.bind}, {@code slack.bind}) when the file is read, so a typo such as
  * {@code 999.1.1.1} is a located config error (exit 2) instead of a bare {@code SocketException}
  * when {@code run} binds. No name is resolved here: that needs the network, and the file is checked
  * offline too ({@code config check}).
  */
-final class BindAddress {
+public final class BindAddress {
     private static final Pattern DOTTED = Pattern.compile("[0-9.]+");
     private static final Pattern IPV4 = Pattern.compile("((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}"
             + "(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])");
@@ -20,7 +20,7 @@ final class BindAddress {
     }
 
     /** An IPv4 address, an IPv6 literal, or a host name; digits and dots only must be a real IPv4 address. */
-    static boolean isValid(String text) {
+    public static boolean isValid(String text) {
         String value = text.strip();
         if (DOTTED.matcher(value).matches()) {
             return IPV4.matcher(value).matches();

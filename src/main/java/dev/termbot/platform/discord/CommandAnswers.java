@@ -104,7 +104,7 @@ final class CommandAnswers extends ListenerAdapter {
             case MUTE -> answerPrivately(event, bot.setMuted(where, true));
             case UNMUTE -> answerPrivately(event, bot.setMuted(where, false));
             case COOLDOWN -> answerPrivately(event, command.cooldown().map(value -> bot.setCooldown(where, value))
-                    .orElseGet(() -> Reply.notice("Cooldown not changed", command.whyNoCooldown())));
+                    .orElseGet(() -> Reply.notice("Not a duration", command.whyNoCooldown())));
             case DIGEST -> digest(event);
             default -> answerPrivately(event, bot.help());
         }

@@ -122,7 +122,7 @@ final class FakeDiscordRest {
         String path = exchange.getRequestURI().getRawPath().substring(PREFIX.length());
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         Answer answer = route(method, path, body);
-        requests.add(new RecordedRequest(method, path, body, answer.status()));
+        requests.add(new RecordedRequest(method, path, body, answer.status(), System.nanoTime()));
         answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
         if (answer.body().isEmpty()) {
             exchange.sendResponseHeaders(answer.status(), -1);

@@ -7,6 +7,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
+import com.slack.api.model.event.MessageEvent;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.termbot.bench.e2e.Rig;
@@ -29,6 +30,7 @@ import java.util.regex.Pattern;
 public final class SlackBenchRigs {
     /** The minimal bot's HTTP threads: as many as termbot's endpoint may use at most. */
     private static final int MINIMAL_HTTP_THREADS = 8;
+    private static final Pattern PHRASE = Pattern.compile("distillation attack", Pattern.CASE_INSENSITIVE);
 
     private SlackBenchRigs() {
     }
@@ -44,7 +46,7 @@ public final class SlackBenchRigs {
     }
 
     /**
-     * The minimal bot: Bolt's own request verification, one {@code app.message} listener that posts
+     * The minimal bot: Bolt's own request verification, one {@code message} event listener that posts
      * in the thread with the SDK's blocking client and then acknowledges (as Bolt's examples do), and
      * a JDK HTTP server in front, as Bolt 1.51 has no server adapter that resolves here.
      */
@@ -56,7 +58,10 @@ public final class SlackBenchRigs {
         Slack slack = Slack.getInstance(config);
         App app = new App(AppConfig.builder().slack(slack).signingSecret(SlackBenchRig.SECRET)
                 .singleTeamBotToken(SlackBenchRig.TOKEN).build());
-        app.message(Pattern.compile("(?i)distillation attack"), (payload, ctx) -> {
+        app.event(MessageEvent.class, (payload, ctx) -> {
+            if (payload.getEvent().getText() == null || !PHRASE.matcher(payload.getEvent().getText()).find()) {
+                return ctx.ack();
+            }
             ctx.client().chatPostMessage(r -> r.channel(payload.getEvent().getChannel())
                     .threadTs(payload.getEvent().getTs()).text("\u201cDistillation attack\u201d is contested: see the glossary."));
             return ctx.ack();

@@ -120,7 +120,7 @@ public final class E2eRun {
             if (sent.stream().allMatch(s -> replies.containsKey(s.key()))) {
                 return;
             }
-            sleep(Duration.ofMillis(2));
+            sleep(Duration.ofMillis(sent.size() == 1 ? 1 : 10));
         }
     }
 

@@ -25,7 +25,7 @@ public interface Rig extends AutoCloseable {
      */
     Sent send(int slot, String text);
 
-    /** Reply arrival times (System.nanoTime at the fake's REST endpoint) by message key, every reply so far. */
+    /** Reply arrival times (System.nanoTime at the fake's REST endpoint) by message key, every reply so far (a live view). */
     Map<String, List<Long>> replies();
 
     /** Notes still owed in termbot's ledger (0 for the minimal bot, which owes nothing). */

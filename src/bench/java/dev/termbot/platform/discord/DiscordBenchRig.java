@@ -1,6 +1,6 @@
 package dev.termbot.platform.discord;
 
-import dev.termbot.bench.e2e.Rig;
+import dev.termbot.e2e.Rig;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -2,7 +2,7 @@ package dev.termbot.platform.slack;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.termbot.bench.e2e.Rig;
+import dev.termbot.e2e.Rig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -10,7 +10,7 @@ import com.slack.api.bolt.util.SlackRequestParser;
 import com.slack.api.model.event.MessageEvent;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.termbot.bench.e2e.Rig;
+import dev.termbot.e2e.Rig;
 import dev.termbot.core.Bot;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package dev.termbot.bench.e2e;
+package dev.termbot.e2e;
 
 import java.time.Duration;
 import java.util.ArrayList;

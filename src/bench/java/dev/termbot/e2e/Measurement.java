@@ -1,4 +1,4 @@
-package dev.termbot.bench.e2e;
+package dev.termbot.e2e;
 
 /**
  * One bot's figures for one scenario in one run.

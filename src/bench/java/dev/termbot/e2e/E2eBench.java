@@ -1,4 +1,4 @@
-package dev.termbot.bench.e2e;
+package dev.termbot.e2e;
 
 import dev.termbot.core.Bot;
 import dev.termbot.core.Knowledge;

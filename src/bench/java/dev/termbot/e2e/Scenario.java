@@ -1,4 +1,4 @@
-package dev.termbot.bench.e2e;
+package dev.termbot.e2e;
 
 /**
  * One way of sending: {@code single} sends one message and waits for its reply before the next;

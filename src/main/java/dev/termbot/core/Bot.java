@@ -68,12 +68,29 @@ public final class Bot {
 
     /** Handles one chat message: detection, policy, usage log. At most one note per message. */
     public Outcome onMessage(InboundMessage message) {
+        return decide(message, judge(message));
+    }
+
+    /**
+     * The first half of {@link #onMessage}: counts the message as scanned and finds its (judged)
+     * hits. It touches no storage, so adapters call it before taking any lock or transaction and
+     * skip {@link #decide} for the many messages without a hit.
+     */
+    public List<Hit> judge(InboundMessage message) {
         scanned.scanned(message.where());
-        Knowledge now = knowledge.get();
-        List<Hit> hits = now.judgedHits(message.text(), message.markup());
+        return knowledge.get().judgedHits(message.text(), message.markup());
+    }
+
+    /**
+     * The second half of {@link #onMessage}, for the hits {@link #judge} found: the delivery claimed
+     * by message id, usage recorded, the policy asked. Adapters run it inside
+     * {@link ReplyPolicy#atomically} so that the whole decision is one transaction.
+     */
+    public Outcome decide(InboundMessage message, List<Hit> hits) {
         if (hits.isEmpty()) {
             return Outcome.NOTHING;
         }
+        Knowledge now = knowledge.get();
         Instant at = clock.instant();
         Where where = message.where();
         if (!message.messageId().isEmpty()

@@ -72,7 +72,8 @@ class FirstContactIT {
         assertThat(nothing.err()).contains("SLACK_BOT_TOKEN", "DISCORD_TOKEN");
         assertThat(nothing.err()).contains("termbot console").doesNotContain("environment:1:1");
         assertPlainError(discord, "termbot: DISCORD_TOKEN is not set:");
-        assertPlainError(teams, "termbot: unknown platform 'teams': use slack or discord");
+        assertPlainError(teams, "termbot: unknown platform 'teams': use ");
+        assertThat(teams.err()).contains("slack", "discord", "for example --platform");
         assertPlainError(slackHttp, "termbot: Slack needs SLACK_APP_TOKEN");
     }
 

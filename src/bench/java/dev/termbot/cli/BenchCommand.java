@@ -28,10 +28,11 @@ import java.util.concurrent.Callable;
  * {@link BenchRun}), or with {@code --emit-jsonl} writes that corpus as {@code scan} input so the
  * whole command can be timed end to end. Not part of the shipped jar.
  */
-@Command(name = "termbot-bench", mixinStandardHelpOptions = true,
+@Command(name = "termbot-bench", mixinStandardHelpOptions = true, subcommands = BenchE2eCommand.class,
         description = {"Measure detection speed against same-run baselines (single thread).",
                 "Prints a table, or one JSON object with --json. Progress goes to stderr.",
-                "With --emit-jsonl FILE: write the corpus as scan input instead and exit."})
+                "With --emit-jsonl FILE: write the corpus as scan input instead and exit.",
+                "The subcommand e2e measures the whole bot on Slack and Discord fakes instead."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;

@@ -2,7 +2,9 @@ package dev.termbot.cli;
 
 import dev.termbot.core.Bot;
 import dev.termbot.core.ConfigException;
+import dev.termbot.core.InMemoryPolicyStore;
 import dev.termbot.core.MessageCounter;
+import dev.termbot.core.PolicyStore;
 import dev.termbot.core.UsageLog;
 import dev.termbot.detection.stance.EnglishModels;
 import dev.termbot.digest.DigestCompiler;
@@ -36,7 +38,8 @@ final class Assembly implements AutoCloseable {
     private final DigestCompiler digests;
     private final Clock clock;
 
-    private Assembly(Settings settings, KnowledgeHolder knowledge, Storage storage, Optional<OpsMetrics> metrics, Clock clock) {
+    private Assembly(Settings settings, KnowledgeHolder knowledge, Storage storage, Optional<OpsMetrics> metrics, Clock clock,
+                     PolicyStore policyStore) {
         this.settings = settings;
         this.knowledge = knowledge;
         this.storage = storage;
@@ -44,7 +47,7 @@ final class Assembly implements AutoCloseable {
         this.clock = clock;
         UsageLog usage = metrics.<UsageLog>map(m -> m.usageLog(storage.usageLog())).orElse(storage.usageLog());
         MessageCounter counter = metrics.map(OpsMetrics::messageCounter).orElse(MessageCounter.NONE);
-        this.bot = new Bot(knowledge, storage.policyStore(), storage.noteLedger(), settings.policy(), usage, clock, counter);
+        this.bot = new Bot(knowledge, policyStore, storage.noteLedger(), settings.policy(), usage, clock, counter);
         this.digests = new DigestCompiler(storage.usageQueries(),
                 DigestSettings.DEFAULTS.withZone(settings.digest().zone()).withStaleAfterDays(settings.digest().staleAfterDays()),
                 clock);
@@ -63,6 +66,17 @@ final class Assembly implements AutoCloseable {
      */
     static Assembly open(Settings settings, GlossaryOption glossary, Map<String, String> env, Clock clock,
                          boolean withMetrics) throws ConfigException {
+        return open(settings, glossary, env, clock, withMetrics, false);
+    }
+
+    /**
+     * As {@link #open(Settings, GlossaryOption, Map, Clock, boolean)}; with {@code freshPolicy} the
+     * reply policy's state (cooldowns, who was already told, handled messages, opt-outs, mutes)
+     * lives in memory for this process only, while usage still goes to the database: a console
+     * session that behaves like the first one every time, yet shows up in the digest.
+     */
+    static Assembly open(Settings settings, GlossaryOption glossary, Map<String, String> env, Clock clock,
+                         boolean withMetrics, boolean freshPolicy) throws ConfigException {
         // Loading the language models (unless remembered inflections make them unnecessary), reading
         // the glossary and opening the database are the slow steps of a start and need nothing from
         // each other: do them side by side, each on its own thread (the common pool has a single
@@ -84,7 +98,8 @@ final class Assembly implements AutoCloseable {
         try {
             KnowledgeHolder knowledge = KnowledgeHolder.of(factory, glossary, read.join());
             return new Assembly(settings, knowledge, storage,
-                    withMetrics ? Optional.of(new OpsMetrics()) : Optional.empty(), clock);
+                    withMetrics ? Optional.of(new OpsMetrics()) : Optional.empty(), clock,
+                    freshPolicy ? new InMemoryPolicyStore() : storage.policyStore());
         } catch (CompletionException e) {
             storage.close();
             if (e.getCause() instanceof ConfigException config) {

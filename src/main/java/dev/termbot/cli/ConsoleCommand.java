@@ -1,15 +1,14 @@
 package dev.termbot.cli;
 
-import dev.termbot.platform.console.ConsolePlatform;
+import dev.termbot.core.ChatPlatform;
+import dev.termbot.core.PlatformContext;
+import dev.termbot.ops.LogOutput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -17,12 +16,16 @@ import java.util.concurrent.Callable;
 /**
  * {@code termbot console}: the bot as a local chat in the terminal, with the same core, glossary,
  * policy and usage log as the real platforms. Reads piped stdin too; end of input quits cleanly.
- * The database is {@code TERMBOT_DB} (default {@code data/termbot.db}), so a console session shows
- * up in {@code termbot digest}.
+ * The database is {@code --db}, else {@code TERMBOT_DB} (default {@code data/termbot.db}), so a
+ * console session shows up in {@code termbot digest}. Each session starts with fresh reply-policy
+ * state (no cooldown, nobody told yet) unless {@code --keep-state}: a newcomer trying the README's
+ * example a second time should see the note again, not a silent cooldown.
  */
 @Command(name = "console", mixinStandardHelpOptions = true,
         description = {"Chat with termbot in the terminal (or pipe lines in).",
-                "Each line is a message from you; /define TERM, /termbot optout|optin|mute|unmute|cooldown 45m|digest, /help, /quit."})
+                "Each line is a message from you; /define TERM, /termbot optout|optin|mute|unmute|cooldown 45m|digest,",
+                "/as NAME (speak as a member), /as NAME --mod (as a moderator), /as (yourself again), /help, /quit.",
+                "Every session starts with fresh cooldowns; usage still accumulates in the database for `termbot digest`."})
 final class ConsoleCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleCommand.class);
 
@@ -35,13 +38,24 @@ final class ConsoleCommand implements Callable<Integer> {
     @Mixin
     LogFormatOption logFormat;
 
+    @Mixin
+    DatabaseOption database;
+
+    @Option(names = "--keep-state",
+            description = "Keep cooldowns, opt-outs, mutes and who was already told from earlier sessions (default: start fresh).")
+    boolean keepState;
+
     @Override
     public Integer call() throws Exception {
         Map<String, String> env = System.getenv();
         logFormat.apply(env);
-        Settings settings = config.load(env);
+        // a chat in the terminal: routine INFO lines (a new hash key, migrations) would land in the
+        // middle of it; warnings still show, and TERMBOT_LOG_LEVEL asks for more
+        LogOutput.quietUnlessAsked(env);
+        Settings configured = config.load(env);
+        Settings settings = database.file != null ? configured.withDatabase(database.file) : configured;
         Clock clock = Clock.systemUTC();
-        try (Assembly assembly = Assembly.open(settings, glossary, env, clock, false)) {
+        try (Assembly assembly = Assembly.open(settings, glossary, env, clock, false, !keepState)) {
             if (LOG.isDebugEnabled()) { // TERMBOT_LOG_LEVEL=DEBUG: how the start-up budget is doing
                 long started = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
                 LOG.debug("ready {} ms after the JVM started", clock.millis() - started);
@@ -49,10 +63,9 @@ final class ConsoleCommand implements Callable<Integer> {
             // Ctrl-C ends the JVM through its shutdown hooks: flush the usage log there too
             Thread flush = new Thread(assembly::close, "termbot-console-flush");
             Runtime.getRuntime().addShutdownHook(flush);
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-            try (ConsolePlatform console = new ConsolePlatform(assembly.bot(), in, out, System.err,
-                    System.console() != null, assembly::thisWeekDigest, clock)) {
+            // the console platform reads and writes this process's own standard streams
+            PlatformContext context = new PlatformContext(assembly.bot(), clock, assembly::thisWeekDigest, env);
+            try (ChatPlatform console = settings.platforms().get("console").create(context)) {
                 console.start();
             }
             Runtime.getRuntime().removeShutdownHook(flush);

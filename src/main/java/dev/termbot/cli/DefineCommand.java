@@ -2,6 +2,7 @@ package dev.termbot.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.termbot.core.LookupResult;
@@ -14,9 +15,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedReader;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -45,9 +46,8 @@ final class DefineCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         TermLookup lookup = new GlossaryLookup(glossary.load().terms());
         if (jsonl) {
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-            return new JsonlDefiner(lookup).run(in, out, System.err) == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+            Writer out = new OutputStreamWriter(new BufferedOutputStream(System.out, 1 << 16), StandardCharsets.UTF_8);
+            return new JsonlDefiner(lookup).run(System.in, out, System.err) == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
         }
         if (words.isEmpty()) {
             System.err.println("termbot define: give a term, e.g. termbot define distillation");
@@ -60,9 +60,10 @@ final class DefineCommand implements Callable<Integer> {
         return result.found() ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 
-    /** The JSONL loop, separate from picocli so tests can drive it with strings. */
+    /** The JSONL answers, separate from picocli so tests can drive them with bytes; the loop is {@link JsonlLoop}'s. */
     static final class JsonlDefiner {
-        private final ObjectMapper mapper = new ObjectMapper();
+        /** A second JSON value on a line is an error of that line, never silently dropped. */
+        private final ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         private final TermLookup lookup;
 
         JsonlDefiner(TermLookup lookup) {
@@ -70,45 +71,53 @@ final class DefineCommand implements Callable<Integer> {
         }
 
         /** Answers every line; returns how many were malformed. */
-        int run(BufferedReader in, Writer out, PrintStream errors) throws IOException {
-            int lineNumber = 0;
-            int bad = 0;
+        int run(InputStream in, Writer out, PrintStream errors) throws IOException {
             try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
                 json.setRootValueSeparator(null);
-                String line;
-                while ((line = in.readLine()) != null) {
-                    lineNumber++;
-                    if (line.isBlank()) {
-                        continue;
+                return JsonlLoop.run(in, json, errors, new JsonlLoop.Answerer() {
+                    @Override
+                    public String answer(String line) throws IOException {
+                        return define(json, line);
                     }
-                    JsonNode id = mapper.nullNode();
-                    String query = null;
-                    String error = null;
-                    try {
-                        JsonNode node = mapper.readTree(line);
-                        if (node == null || !node.isObject()) {
-                            error = "expected a JSON object";
-                        } else {
-                            id = node.hasNonNull("id") ? node.get("id") : mapper.nullNode();
-                            JsonNode q = node.get("query");
-                            if (q == null || !q.isTextual()) {
-                                error = "\"query\" must be a string";
-                            } else {
-                                query = q.asText();
-                            }
-                        }
-                    } catch (JsonProcessingException e) {
-                        error = e.getOriginalMessage();
+
+                    @Override
+                    public void unreadable(String message) throws IOException {
+                        write(json, mapper.nullNode(), null, message);
+                        json.writeRaw('\n');
                     }
-                    if (error != null) {
-                        bad++;
-                        errors.println("line " + lineNumber + ": " + error);
-                    }
-                    write(json, id, query, error);
-                    json.writeRaw('\n');
-                }
+                });
             }
-            return bad;
+        }
+
+        /** Writes the answer to one line; returns the error message when the line is malformed. */
+        private String define(JsonGenerator json, String line) throws IOException {
+            JsonNode id = mapper.nullNode();
+            String query = null;
+            String error = null;
+            try {
+                JsonNode node = mapper.readTree(line);
+                if (node == null || !node.isObject()) {
+                    error = "expected a JSON object";
+                } else {
+                    JsonNode given = node.get("id");
+                    if (given != null && !given.isNull() && !given.isTextual() && !given.isNumber()) {
+                        error = "\"id\" must be a string or a number";
+                    } else {
+                        id = given == null ? mapper.nullNode() : given;
+                    }
+                    JsonNode q = node.get("query");
+                    if (error == null && (q == null || !q.isTextual())) {
+                        error = "\"query\" must be a string";
+                    } else if (error == null) {
+                        query = q.asText();
+                    }
+                }
+            } catch (JsonProcessingException e) {
+                error = e.getOriginalMessage();
+            }
+            write(json, id, query, error);
+            json.writeRaw('\n');
+            return error;
         }
 
         private void write(JsonGenerator json, JsonNode id, String query, String error) throws IOException {

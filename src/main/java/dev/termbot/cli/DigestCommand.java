@@ -17,6 +17,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * database beyond applying pending migrations.
  */
 @Command(name = "digest", mixinStandardHelpOptions = true,
-        description = "Print the usage digest for moderators (default: the last full ISO week).")
+        description = {"Print the usage digest for moderators.",
+                "Default: this ISO week so far (Monday to today); --last: the last complete week."})
 final class DigestCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
@@ -62,6 +64,7 @@ final class DigestCommand implements Callable<Integer> {
 
     private final GlossaryLists glossaries;
     private final Clock clock;
+    private final BooleanSupplier stdoutIsTerminal;
 
     /** Picocli's constructor: the glossary comes from --glossary, $TERMBOT_GLOSSARY, ./config/glossary.yaml or the built-in one. */
     DigestCommand() {
@@ -69,12 +72,22 @@ final class DigestCommand implements Callable<Integer> {
     }
 
     DigestCommand(GlossaryLists glossaries, Clock clock) {
-        this.glossaries = glossaries;
-        this.clock = clock;
+        // System.console() is there only when both stdin and stdout are a terminal; a pipe or a file gets the bytes
+        this(glossaries, clock, () -> System.console() != null);
     }
 
-    /** {@code --week 2026-W48} or {@code --from DATE --to DATE}. */
+    /** For tests: whether standard output is a terminal. */
+    DigestCommand(GlossaryLists glossaries, Clock clock, BooleanSupplier stdoutIsTerminal) {
+        this.glossaries = glossaries;
+        this.clock = clock;
+        this.stdoutIsTerminal = stdoutIsTerminal;
+    }
+
+    /** {@code --last}, {@code --week 2026-W48} or {@code --from DATE --to DATE}; none: this week so far. */
     static final class PeriodChoice {
+        @Option(names = "--last", description = "The last complete ISO week (what the weekly post shows).")
+        boolean last;
+
         @Option(names = "--week", paramLabel = "YYYY-Www", description = "An ISO week, e.g. 2026-W48.")
         String week;
 
@@ -106,6 +119,11 @@ final class DigestCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--stale-after-days must not be negative");
             }
             chosenPeriod = period(zoneId);
+            if (chosen.isBinary() && out == null && stdoutIsTerminal.getAsBoolean()) {
+                // a PNG on a terminal is noise that can leave the terminal in a strange state
+                throw new IllegalArgumentException("--format " + format + " writes binary data: give --out FILE,"
+                        + " or redirect standard output to a file or a pipe");
+            }
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new BadInput(e.getMessage());
         }
@@ -117,6 +135,13 @@ final class DigestCommand implements Callable<Integer> {
 
     private DigestPeriod period(ZoneId zoneId) {
         if (period == null) {
+            // what a person just did (a console session) is in this week: show it, and say so
+            DigestPeriod soFar = DigestPeriod.currentIsoWeekSoFar(clock.instant(), zoneId);
+            spec.commandLine().getErr().println("(this week so far: " + soFar.weekOfFirstDay() + ", " + soFar.from()
+                    + " to today " + soFar.to() + "; --last shows the last complete week)");
+            return soFar;
+        }
+        if (period.last) {
             return DigestPeriod.lastFullIsoWeek(clock.instant(), zoneId);
         }
         if (period.week != null) {

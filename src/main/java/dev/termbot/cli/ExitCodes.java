@@ -1,11 +1,14 @@
 package dev.termbot.cli;
 
 import dev.termbot.core.ConfigException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
 /** The one exit-code policy: 0 ok, 1 runtime failure, 2 bad input or configuration. */
 final class ExitCodes {
+    private static final Logger LOG = LoggerFactory.getLogger(ExitCodes.class);
     static final int OK = 0;
     static final int FAILURE = 1;
     static final int BAD_INPUT = 2;
@@ -42,7 +45,10 @@ final class ExitCodes {
             cli.getErr().println("termbot: " + bad.getMessage());
             return BAD_INPUT;
         }
-        cli.getErr().println("termbot: " + error.getClass().getSimpleName() + ": " + error.getMessage());
+        // a person reads this line, not a Java developer: the message, never the exception's class
+        LOG.debug("command failed", error);
+        String message = error.getMessage() == null || error.getMessage().isBlank() ? "stopped unexpectedly" : error.getMessage();
+        cli.getErr().println("termbot: " + message + " (run again with TERMBOT_LOG_LEVEL=DEBUG for the details)");
         return FAILURE;
     }
 }

@@ -30,6 +30,8 @@ final class GlossaryWatcher implements AutoCloseable {
     private final Consumer<ConfigException> onRejected;
     private final ScheduledExecutorService timer;
     private volatile Stamp seen;
+    /** Consecutive looks that found no file: one can be an editor's save-by-rename, two is a deletion. */
+    private int missingLooks;
 
     /** What identifies one version of the file cheaply. */
     private record Stamp(FileTime modified, long size) {
@@ -54,7 +56,12 @@ final class GlossaryWatcher implements AutoCloseable {
     /** Reloads when the file changed since the last look; returns whether a reload was attempted. */
     boolean checkOnce() {
         Optional<Stamp> now = stamp();
-        if (now.isEmpty() || Objects.equals(now.get(), seen)) {
+        if (now.isEmpty()) {
+            reportDeletion();
+            return false;
+        }
+        missingLooks = 0;
+        if (Objects.equals(now.get(), seen)) {
             return false;
         }
         seen = now.get();
@@ -67,6 +74,29 @@ final class GlossaryWatcher implements AutoCloseable {
                     holder.glossary().terms().size(), holder.glossary().rules().size());
         }
         return true;
+    }
+
+    /** Once per deletion: the bot keeps the last good glossary, and a file put back is loaded as an edit. */
+    private void reportDeletion() {
+        if (++missingLooks != 2) {
+            return;
+        }
+        seen = null;
+        ConfigException gone = new ConfigException(file.toString(), 1, 1,
+                "the glossary file was deleted or cannot be read; termbot keeps the last good glossary");
+        LOG.error("{}", gone.getMessage());
+        onRejected.accept(gone);
+    }
+
+    /**
+     * The moderators' notice for a rejected edit or a deletion: the file by its name only (as
+     * {@code glossary.yaml:L:C}), since the path on the server means nothing in a chat and says
+     * more about the server than moderators need.
+     */
+    static String moderatorNotice(ConfigException rejected) {
+        Path name = Path.of(rejected.file()).getFileName();
+        return "termbot kept the previous glossary: the edited file has a problem at " + (name == null ? rejected.file() : name)
+                + ":" + rejected.line() + ":" + rejected.column() + ": " + rejected.problem();
     }
 
     private Optional<Stamp> stamp() {

@@ -1,75 +1,69 @@
 package dev.termbot.cli;
 
 import dev.termbot.core.ChatPlatform;
-import dev.termbot.platform.discord.DiscordCredentials;
-import dev.termbot.platform.discord.DiscordPlatform;
-import dev.termbot.platform.discord.DiscordSettings;
-import dev.termbot.platform.slack.SlackCredentials;
-import dev.termbot.platform.slack.SlackPlatform;
-import dev.termbot.platform.slack.SlackSettings;
+import dev.termbot.core.PlatformContext;
+import dev.termbot.core.PlatformProvider;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Builds the chat platforms {@code run} starts. Adding a platform means one more case here, its
- * settings block and its folder under {@code platform/} — nothing in the core.
+ * Builds the chat platforms {@code run} starts, from the registered {@link Platforms}: adding a
+ * platform changes nothing here.
  */
 final class PlatformFactory {
-    static final List<String> KNOWN = List.of("slack", "discord");
-
     private final Assembly assembly;
+    private final Platforms platforms;
     private final Map<String, String> env;
 
-    PlatformFactory(Assembly assembly, Map<String, String> env) {
+    PlatformFactory(Assembly assembly, Platforms platforms, Map<String, String> env) {
         this.assembly = assembly;
+        this.platforms = platforms;
         this.env = env;
     }
 
-    /** The platforms whose tokens are present in the environment. */
+    /** The platforms whose secrets are present in the environment. */
     List<String> configured() {
-        List<String> names = new ArrayList<>();
-        if (SlackCredentials.fromEnvironment(env).isPresent()) {
-            names.add("slack");
-        }
-        String discordToken = env.get(DiscordCredentials.TOKEN_VARIABLE);
-        if (discordToken != null && !discordToken.isBlank()) {
-            names.add("discord");
-        }
-        return names;
+        return platforms.configured(env);
     }
 
-    List<ChatPlatform> build(Set<String> names) {
-        List<ChatPlatform> platforms = new ArrayList<>();
+    /** What to set to configure some platform, for the message when none is. */
+    String howToConfigure() {
+        return String.join(" or ", platforms.providers().stream().map(PlatformProvider::configurationHint)
+                .filter(hint -> !hint.isEmpty()).toList());
+    }
+
+    /**
+     * Builds the named platforms.
+     *
+     * @throws BadInput for an unknown name or a missing secret, as one sentence saying what to set
+     */
+    List<ChatPlatform> build(Set<String> names) throws BadInput {
+        List<PlatformProvider<?>> chosen = new ArrayList<>();
         for (String name : names) {
-            platforms.add(switch (name.toLowerCase(Locale.ROOT)) {
-                case "slack" -> slack();
-                case "discord" -> discord();
-                default -> throw new IllegalArgumentException("unknown platform '" + name + "'; known: " + String.join(", ", KNOWN));
-            });
+            // every name is checked before anything connects
+            PlatformProvider<?> provider = platforms.find(name).orElseThrow(() -> new BadInput("unknown platform '" + name
+                    + "': use " + String.join(" or ", chatServices()) + ", for example --platform " + chatServices().get(0)));
+            Optional<String> missing = provider.whatIsMissing(env);
+            if (missing.isPresent()) {
+                throw new BadInput(missing.get());
+            }
+            chosen.add(provider);
         }
-        return platforms;
+        PlatformContext context = new PlatformContext(assembly.bot(), assembly.clock(), assembly::lastWeekDigest, env);
+        List<ChatPlatform> chats = new ArrayList<>();
+        for (PlatformProvider<?> provider : chosen) {
+            chats.add(assembly.settings().platforms().get(provider.name()).create(context));
+        }
+        return chats;
     }
 
-    private ChatPlatform slack() {
-        Settings.Slack s = assembly.settings().slack();
-        SlackSettings settings = SlackSettings.defaults()
-                .withReplyMode(SlackSettings.ReplyMode.parse(s.replyMode()))
-                .withModerators(s.moderatorChannel(), s.moderatorUserGroup())
-                .withHttp("0.0.0.0", s.port())
-                .withEnvironment(env);
-        return new SlackPlatform(assembly.bot(), settings, SlackCredentials.fromEnvironment(env),
-                assembly::lastWeekDigest, assembly.clock());
-    }
-
-    private ChatPlatform discord() {
-        Settings.Discord d = assembly.settings().discord();
-        DiscordSettings settings = DiscordSettings.fromConfig(DiscordSettings.ReplyMode.parse(d.replyMode()),
-                d.guildIds(), d.moderatorRoles(), d.moderatorChannel(), env);
-        return new DiscordPlatform(assembly.bot(), settings, DiscordCredentials.fromEnvironment(env),
-                assembly::lastWeekDigest, assembly.clock());
+    // the platforms that connect to a chat service (the console has no secret to set)
+    private List<String> chatServices() {
+        return platforms.providers().stream().filter(provider -> !provider.secretVariables().isEmpty())
+                .map(PlatformProvider::name).toList();
     }
 }

@@ -1,7 +1,6 @@
 package dev.termbot.cli;
 
 import dev.termbot.core.ChatPlatform;
-import dev.termbot.core.ConfigException;
 import dev.termbot.digest.DigestSchedule;
 import dev.termbot.digest.DigestScheduler;
 import dev.termbot.ops.OpsServer;
@@ -26,7 +25,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * {@code termbot run}: connects to the chat platforms and serves health and metrics until SIGTERM,
  * then stops in order: no new events, replies in flight finished (bounded), usage log flushed,
- * connections closed, exit 0.
+ * connections closed, exit 0. A platform lost for good (a fatal gateway close) runs the same stop
+ * and exits 1, so a supervisor restarts the process.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run the bot on Slack and/or Discord.",
@@ -55,11 +55,11 @@ final class RunCommand implements Callable<Integer> {
         ShutdownSignal signal = new ShutdownSignal();
         signal.install();
         try (Assembly assembly = Assembly.open(settings, glossary, env, Clock.systemUTC(), true)) {
-            PlatformFactory factory = new PlatformFactory(assembly, env);
+            PlatformFactory factory = new PlatformFactory(assembly, Platforms.installed(), env);
             LinkedHashSet<String> names = new LinkedHashSet<>(platforms.isEmpty() ? factory.configured() : platforms);
             if (names.isEmpty()) {
-                throw new ConfigException("environment", 1, 1, "no chat platform configured: set SLACK_BOT_TOKEN (with SLACK_APP_TOKEN "
-                        + "or SLACK_SIGNING_SECRET) or DISCORD_TOKEN, or try `termbot console`");
+                throw new BadInput("no chat platform to connect to: export " + factory.howToConfigure()
+                        + " (see the setup guides), or try `termbot console` to chat locally");
             }
             return serve(assembly, factory.build(names), signal);
         }
@@ -69,11 +69,13 @@ final class RunCommand implements Callable<Integer> {
         Settings settings = assembly.settings();
         List<AutoCloseable> toClose = new ArrayList<>();
         try (OpsServer ops = OpsServer.start(settings.http().bind(), settings.http().port(), assembly.metrics().registry())) {
-            ops.addReadinessCheck("database", () -> assembly.storage().health().isWritable()
+            // a real write, not the last batch's outcome: a full disk or a lock shows at once, and so does recovery
+            ops.addReadinessCheck("database", () -> assembly.storage().probeWritable()
                     ? Readiness.ok() : Readiness.notReady(assembly.storage().health().lastError().orElse("not writable")));
             for (ChatPlatform chat : chats) {
                 ops.addReadinessCheck(chat.name(), () -> chat.isConnected() ? Readiness.ok() : Readiness.notReady("not connected"));
                 assembly.metrics().bindPlatformConnected(chat.name(), chat::isConnected);
+                chat.whenLostForGood(signal::fail);
                 chat.start();
                 toClose.add(0, chat);
                 LOG.info("{} connected", chat.name());
@@ -89,7 +91,7 @@ final class RunCommand implements Callable<Integer> {
             closeAll(toClose);
         }
         LOG.info("termbot stopped");
-        return ExitCodes.OK;
+        return signal.exitCode();
     }
 
     private static AutoCloseable watchGlossary(Assembly assembly, List<ChatPlatform> chats) {
@@ -98,8 +100,7 @@ final class RunCommand implements Callable<Integer> {
         }
         return assembly.knowledge().source().resolve(System.getenv()).<AutoCloseable>map(file -> {
             GlossaryWatcher watcher = new GlossaryWatcher(file, assembly.knowledge(), rejected -> chats.forEach(chat ->
-                    chat.postToModerators("termbot kept the previous glossary: the edited file has a problem at "
-                            + rejected.getMessage())));
+                    chat.postToModerators(GlossaryWatcher.moderatorNotice(rejected))));
             watcher.start(Duration.ofSeconds(2));
             return watcher;
         }).orElse(() -> { });

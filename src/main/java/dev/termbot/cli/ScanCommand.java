@@ -9,11 +9,11 @@ import dev.termbot.core.Bot;
 import dev.termbot.core.Knowledge;
 import dev.termbot.core.Hit;
 import dev.termbot.core.Markup;
+import dev.termbot.core.PlatformProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 import java.io.BufferedOutputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -21,7 +21,10 @@ import java.io.PrintStream;
 import java.io.Writer;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -41,7 +44,7 @@ final class ScanCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Knowledge knowledge = KnowledgeFactory.withOpenNlp().build(glossary.load());
         // System.out flushes on every array write; a large buffer in front of it turns a flush per
-        // generator chunk into one per 64 KiB (the generator is closed, and so flushed, at the end)
+        // generator chunk into one per 64 KiB of input (JsonlLoop flushes before each read of stdin)
         Writer out = new OutputStreamWriter(new BufferedOutputStream(System.out, 1 << 16), StandardCharsets.UTF_8);
         int bad = new JsonlScanner(knowledge).scan(System.in, out, System.err);
         return bad == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
@@ -59,44 +62,41 @@ final class ScanCommand implements Callable<Integer> {
             this.knowledge = knowledge;
         }
 
-        /** Scans every line of UTF-8 bytes (what the command does); returns how many lines were malformed. */
+        /** Scans every line of UTF-8 bytes (see {@link JsonlLoop}); returns how many lines were malformed. */
         int scan(InputStream in, Writer out, PrintStream errors) throws IOException {
-            return scan(new Utf8Lines(in, 1 << 16)::readLine, out, errors);
-        }
-
-        /** Scans every line; returns how many lines were malformed. */
-        int scan(BufferedReader in, Writer out, PrintStream errors) throws IOException {
-            return scan(in::readLine, out, errors);
-        }
-
-        private int scan(LineSource in, Writer out, PrintStream errors) throws IOException {
-            int lineNumber = 0;
-            int bad = 0;
             try (JsonGenerator json = factory.createGenerator(out)) {
                 json.setRootValueSeparator(null);
-                String line;
-                while ((line = in.readLine()) != null) {
-                    lineNumber++;
-                    if (line.isBlank()) {
-                        continue;
+                return JsonlLoop.run(in, json, errors, new JsonlLoop.Answerer() {
+                    @Override
+                    public String answer(String line) throws IOException {
+                        String error = judge(json, line);
+                        json.writeRaw('\n');
+                        return error;
                     }
-                    try {
-                        ScanLine parsed = ScanLine.parse(factory, line);
-                        List<Hit> hits = knowledge.judgedHits(parsed.text(), parsed.markup());
-                        writeResult(json, parsed.id(), hits, Bot.deservesNote(knowledge, hits, parsed.authorIsBot()));
-                    } catch (MalformedLine e) {
-                        bad++;
-                        errors.println("line " + lineNumber + ": " + e.getMessage());
-                        writeError(json, e.id(), e.getMessage());
-                    } catch (JsonProcessingException e) {
-                        bad++;
-                        errors.println("line " + lineNumber + ": " + e.getOriginalMessage());
-                        writeError(json, null, e.getOriginalMessage());
+
+                    @Override
+                    public void unreadable(String message) throws IOException {
+                        writeError(json, null, message);
+                        json.writeRaw('\n');
                     }
-                    json.writeRaw('\n');
-                }
+                });
             }
-            return bad;
+        }
+
+        /** Writes the answer to one line; returns the error message when the line is malformed. */
+        private String judge(JsonGenerator json, String line) throws IOException {
+            try {
+                ScanLine parsed = ScanLine.parse(factory, line);
+                List<Hit> hits = knowledge.judgedHits(parsed.text(), parsed.markup());
+                writeResult(json, parsed.id(), hits, Bot.deservesNote(knowledge, hits, parsed.authorIsBot()));
+                return null;
+            } catch (MalformedLine e) {
+                writeError(json, e.id(), e.getMessage());
+                return e.getMessage();
+            } catch (JsonProcessingException e) {
+                writeError(json, null, e.getOriginalMessage());
+                return e.getOriginalMessage();
+            }
         }
 
         private static void writeResult(JsonGenerator json, Object id, List<Hit> hits, boolean reply) throws IOException {
@@ -145,12 +145,6 @@ final class ScanCommand implements Callable<Integer> {
         }
     }
 
-    /** Where the lines come from: a {@link BufferedReader} (tests) or {@link Utf8Lines} (stdin). */
-    @FunctionalInterface
-    private interface LineSource {
-        String readLine() throws IOException;
-    }
-
     /**
      * One valid input line.
      *
@@ -161,9 +155,10 @@ final class ScanCommand implements Callable<Integer> {
         private static final Object WRONG_TYPE = new Object();
 
         /**
-         * Reads the whole first JSON value of the line (so syntax errors win over field errors, and
-         * anything after it is ignored), then checks the fields in a fixed order: id, text,
-         * author_is_bot, markup. A repeated field counts with its last value.
+         * Reads the line's JSON value, and makes sure nothing but whitespace follows it (so syntax
+         * errors, and a second value such as {@code {..}{..}}, win over field errors), then checks the
+         * fields in a fixed order: id, text, author_is_bot, markup. A repeated field counts with its
+         * last value.
          */
         static ScanLine parse(JsonFactory factory, String line) throws IOException, MalformedLine {
             try (JsonParser parser = factory.createParser(line)) {
@@ -195,7 +190,15 @@ final class ScanCommand implements Callable<Integer> {
                     }
                     parser.skipChildren();
                 }
+                requireNothingAfter(parser);
                 return validated(id, text, bot, markup);
+            }
+        }
+
+        /** A second value on the line is an error of that line, never a message silently dropped. */
+        private static void requireNothingAfter(JsonParser parser) throws IOException, MalformedLine {
+            if (parser.nextToken() != null) {
+                throw new MalformedLine("more than one JSON value on the line", null);
             }
         }
 
@@ -223,21 +226,21 @@ final class ScanCommand implements Callable<Integer> {
             return new ScanLine(usableId, textValue, Boolean.TRUE.equals(bot), markupOf(markup, usableId));
         }
 
-        /** The optional "markup" field: plain (default), discord or slack. */
+        /** The optional "markup" field: plain (default), or the name of a platform, whose dialect it means. */
         private static Markup markupOf(Object markup, Object id) throws MalformedLine {
-            if (markup == null) {
+            if (markup == null || "plain".equals(markup)) {
                 return Markup.PLAIN;
             }
-            Markup known = markup instanceof String name ? switch (name) {
-                case "plain" -> Markup.PLAIN;
-                case "discord" -> Markup.DISCORD_MARKDOWN;
-                case "slack" -> Markup.SLACK_MRKDWN;
-                default -> null;
-            } : null;
-            if (known == null) {
-                throw new MalformedLine("\"markup\" must be plain, discord or slack", id);
+            Platforms platforms = Platforms.installed();
+            Optional<Markup> known = markup instanceof String name && name.equals(name.strip().toLowerCase(Locale.ROOT))
+                    ? platforms.find(name).map(PlatformProvider::markup) : Optional.empty();
+            if (known.isEmpty()) {
+                List<String> names = new ArrayList<>(List.of("plain"));
+                names.addAll(platforms.names());
+                throw new MalformedLine("\"markup\" must be " + String.join(", ", names.subList(0, names.size() - 1))
+                        + " or " + names.get(names.size() - 1), id);
             }
-            return known;
+            return known.get();
         }
     }
 

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Everything {@code config/termbot.yaml} can say, with the defaults an empty file gets. Secrets
@@ -17,19 +19,35 @@ import java.util.List;
  * @param digest        when the weekly digest is posted and how stale entries are judged
  * @param watchGlossary whether edits to the glossary file are picked up while running
  * @param http          where health and metrics are served
- * @param slack         Slack adapter options
- * @param discord       Discord adapter options
+ * @param platforms     each chat platform's own block, by name, in registration order (see {@link Platforms})
  */
 record Settings(PolicySettings policy, Storage storage, Digest digest, boolean watchGlossary, Http http,
-                Slack slack, Discord discord) {
+                Map<String, PlatformSettings<?>> platforms) {
 
     static final Settings DEFAULTS = new Settings(PolicySettings.DEFAULTS,
             new Storage(Path.of("data", "termbot.db"), 90),
             new Digest(DayOfWeek.MONDAY, LocalTime.of(9, 0), ZoneId.of("UTC"), 180),
             true,
             new Http("127.0.0.1", 8080),
-            new Slack("thread", "", "", 3000),
-            new Discord("reply", List.of(), List.of(), ""));
+            Platforms.installed().defaults());
+
+    Settings {
+        platforms = Collections.unmodifiableMap(new LinkedHashMap<>(platforms));
+    }
+
+    /** The settings of the platform called {@code name}, as its provider reads them. */
+    Object platform(String name) {
+        PlatformSettings<?> block = platforms.get(name);
+        if (block == null) {
+            throw new IllegalArgumentException("no platform '" + name + "'; known: " + String.join(", ", platforms.keySet()));
+        }
+        return block.settings();
+    }
+
+    /** These settings with another database file (a command's {@code --db}). */
+    Settings withDatabase(Path database) {
+        return new Settings(policy, new Storage(database, storage.retentionDays()), digest, watchGlossary, http, platforms);
+    }
 
     /** @param database SQLite file; @param retentionDays usage rows older than this are purged */
     record Storage(Path database, int retentionDays) {
@@ -46,27 +64,5 @@ record Settings(PolicySettings policy, Storage storage, Digest digest, boolean w
 
     /** @param bind address of the health and metrics server; @param port its port */
     record Http(String bind, int port) {
-    }
-
-    /**
-     * @param replyMode          "thread" or "ephemeral"
-     * @param moderatorChannel   channel id for the digest, or ""
-     * @param moderatorUserGroup user group id of moderators, or ""
-     * @param port               HTTP-mode port
-     */
-    record Slack(String replyMode, String moderatorChannel, String moderatorUserGroup, int port) {
-    }
-
-    /**
-     * @param replyMode        "reply" or "react"
-     * @param guildIds         guilds to register commands in (empty: global)
-     * @param moderatorRoles   role ids or names allowed to moderate
-     * @param moderatorChannel channel id for the digest, or ""
-     */
-    record Discord(String replyMode, List<String> guildIds, List<String> moderatorRoles, String moderatorChannel) {
-        Discord {
-            guildIds = List.copyOf(guildIds);
-            moderatorRoles = List.copyOf(moderatorRoles);
-        }
     }
 }

@@ -4,8 +4,11 @@ import dev.termbot.config.Problems;
 import dev.termbot.config.YamlDocument;
 import dev.termbot.config.YamlMapping;
 import dev.termbot.config.YamlText;
+import dev.termbot.core.BindAddress;
 import dev.termbot.core.ConfigException;
 import dev.termbot.core.Durations;
+import dev.termbot.core.PlatformProvider;
+import dev.termbot.core.SettingsBlock;
 import dev.termbot.core.PolicySettings;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -16,6 +19,8 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,8 +74,9 @@ final class SettingsFile {
     private record Reader(Problems problems) {
         Settings settings(Node root) {
             Settings d = Settings.DEFAULTS;
-            Optional<YamlMapping> file = YamlMapping.read(root, "termbot.yaml",
-                    List.of("policy", "storage", "digest", "glossary", "http", "slack", "discord"), problems);
+            List<String> keys = new ArrayList<>(List.of("policy", "storage", "digest", "glossary", "http"));
+            Platforms.installed().providers().stream().filter(p -> !p.settingsKeys().isEmpty()).map(p -> p.name()).forEach(keys::add);
+            Optional<YamlMapping> file = YamlMapping.read(root, "termbot.yaml", keys, problems);
             if (file.isEmpty()) {
                 return d;
             }
@@ -84,8 +90,21 @@ final class SettingsFile {
                     withReviewAge(digest, glossary.staleAfterDays(), top),
                     glossary.watch(),
                     section(top, "http", List.of("bind", "port"), this::http, d.http()),
-                    section(top, "slack", List.of("reply_mode", "moderator_channel", "moderator_user_group", "port"), this::slack, d.slack()),
-                    section(top, "discord", List.of("reply_mode", "guild_ids", "moderator_roles", "moderator_channel"), this::discord, d.discord()));
+                    platforms(top));
+        }
+
+        // each platform reads its own block through the neutral SettingsBlock; this file only locates its mistakes
+        private Map<String, PlatformSettings<?>> platforms(YamlMapping top) {
+            Map<String, PlatformSettings<?>> platforms = new LinkedHashMap<>(Settings.DEFAULTS.platforms());
+            for (PlatformProvider<?> provider : Platforms.installed().providers()) {
+                if (provider.settingsKeys().isEmpty()) {
+                    continue; // a platform without settings has no block
+                }
+                Optional.ofNullable(section(top, provider.name(), provider.settingsKeys(),
+                        m -> PlatformSettings.read(provider, new Block(this, m)), null))
+                        .ifPresent(read -> platforms.put(provider.name(), read));
+            }
+            return platforms;
         }
 
         private <T> T section(YamlMapping top, String key, List<String> keys, Function<YamlMapping, T> read, T fallback) {
@@ -167,21 +186,10 @@ final class SettingsFile {
 
         private Settings.Http http(YamlMapping m) {
             Settings.Http d = Settings.DEFAULTS.http();
-            return new Settings.Http(text(m, "bind").map(YamlText::value).orElse(d.bind()), integer(m, "port", 0, 65_535, d.port()));
-        }
-
-        private Settings.Slack slack(YamlMapping m) {
-            Settings.Slack d = Settings.DEFAULTS.slack();
-            return new Settings.Slack(choice(m, "reply_mode", List.of("thread", "ephemeral"), d.replyMode()),
-                    plain(m, "moderator_channel", d.moderatorChannel()), plain(m, "moderator_user_group", d.moderatorUserGroup()),
-                    integer(m, "port", 1, 65_535, d.port()));
-        }
-
-        private Settings.Discord discord(YamlMapping m) {
-            Settings.Discord d = Settings.DEFAULTS.discord();
-            return new Settings.Discord(choice(m, "reply_mode", List.of("reply", "react"), d.replyMode()),
-                    list(m, "guild_ids", d.guildIds()), list(m, "moderator_roles", d.moderatorRoles()),
-                    plain(m, "moderator_channel", d.moderatorChannel()));
+            Optional<YamlText> bind = text(m, "bind");
+            bind.filter(b -> !BindAddress.isValid(b.value())).ifPresent(b -> problems.at(b.node(),
+                    "'bind' must be an IP address such as 127.0.0.1 or 0.0.0.0, or a host name, not '" + b.value() + "'"));
+            return new Settings.Http(bind.map(YamlText::value).orElse(d.bind()), integer(m, "port", 0, 65_535, d.port()));
         }
 
         private Optional<YamlText> text(YamlMapping m, String key) {
@@ -276,16 +284,43 @@ final class SettingsFile {
         }
     }
 
+    /** A platform's block of the file, read with the same checks and messages as the file's own sections. */
+    private record Block(Reader reader, YamlMapping mapping) implements SettingsBlock {
+        @Override
+        public String text(String key, String fallback) {
+            return reader.plain(mapping, key, fallback);
+        }
+
+        @Override
+        public String choice(String key, List<String> allowed, String fallback) {
+            return reader.choice(mapping, key, allowed, fallback);
+        }
+
+        @Override
+        public int integer(String key, int min, int max, int fallback) {
+            return reader.integer(mapping, key, min, max, fallback);
+        }
+
+        @Override
+        public List<String> list(String key, List<String> fallback) {
+            return reader.list(mapping, key, fallback);
+        }
+
+        @Override
+        public void reject(String key, String problem) {
+            reader.problems().at(mapping.optional(key).orElse(mapping.node()), problem);
+        }
+    }
+
     /** Environment variables that override the file (documented in the README). */
     static Settings withEnvironment(Settings s, Map<String, String> env) {
         Settings.Storage storage = nonBlank(env.get("TERMBOT_DB"))
                 .map(db -> new Settings.Storage(Path.of(db), s.storage().retentionDays())).orElse(s.storage());
         Settings.Http http = nonBlank(env.get("TERMBOT_HTTP_PORT")).flatMap(SettingsFile::port)
                 .map(port -> new Settings.Http(s.http().bind(), port)).orElse(s.http());
-        Settings.Slack slack = nonBlank(env.get("TERMBOT_SLACK_PORT")).flatMap(SettingsFile::port)
-                .map(port -> new Settings.Slack(s.slack().replyMode(), s.slack().moderatorChannel(), s.slack().moderatorUserGroup(), port))
-                .orElse(s.slack());
-        return new Settings(s.policy(), storage, s.digest(), s.watchGlossary(), http, slack, s.discord());
+        Map<String, PlatformSettings<?>> platforms = new LinkedHashMap<>();
+        s.platforms().forEach((name, block) -> platforms.put(name, block.withEnvironment(env)));
+        return new Settings(s.policy(), storage, s.digest(), s.watchGlossary(), http, platforms);
     }
 
     private static Optional<String> nonBlank(String value) {

@@ -20,6 +20,7 @@ final class ShutdownSignal {
 
     private final CountDownLatch requested = new CountDownLatch(1);
     private final AtomicInteger signals = new AtomicInteger();
+    private volatile int exitCode = ExitCodes.OK;
 
     /** Installs the handlers for TERM and INT. */
     void install() {
@@ -36,6 +37,22 @@ final class ShutdownSignal {
             LOG.warn("second SIG{}: exiting now without finishing in-flight work", name);
             Runtime.getRuntime().halt(FORCED_EXIT);
         }
+    }
+
+    /**
+     * Asks for the same orderly stop as a signal, but ending with exit code 1: something the process
+     * cannot recover from by itself happened (a platform lost for good), and a supervisor that
+     * restarts on a failed exit should start it afresh.
+     */
+    void fail(String reason) {
+        LOG.error("{}: stopping, to exit with code {} for a restart", reason, ExitCodes.FAILURE);
+        exitCode = ExitCodes.FAILURE;
+        requested.countDown();
+    }
+
+    /** The exit code the stop ends with: 0 after a signal, 1 after {@link #fail(String)}. */
+    int exitCode() {
+        return exitCode;
     }
 
     /** Blocks until a stop was asked for. */

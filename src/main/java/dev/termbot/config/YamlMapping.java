@@ -64,6 +64,11 @@ public final class YamlMapping {
         return owner;
     }
 
+    /** The mapping itself, to locate a problem with the whole block. */
+    public Node node() {
+        return node;
+    }
+
     public Optional<Node> optional(String key) {
         return Optional.ofNullable(values.get(key)).filter(value -> !isNull(value));
     }

@@ -68,12 +68,29 @@ public final class Bot {
 
     /** Handles one chat message: detection, policy, usage log. At most one note per message. */
     public Outcome onMessage(InboundMessage message) {
+        return decide(message, judge(message));
+    }
+
+    /**
+     * The first half of {@link #onMessage}: counts the message as scanned and finds its (judged)
+     * hits. It touches no storage, so adapters call it before taking any lock or transaction and
+     * skip {@link #decide} for the many messages without a hit.
+     */
+    public List<Hit> judge(InboundMessage message) {
         scanned.scanned(message.where());
-        Knowledge now = knowledge.get();
-        List<Hit> hits = now.judgedHits(message.text(), message.markup());
+        return knowledge.get().judgedHits(message.text(), message.markup());
+    }
+
+    /**
+     * The second half of {@link #onMessage}, for the hits {@link #judge} found: the delivery claimed
+     * by message id, usage recorded, the policy asked. Adapters run it inside
+     * {@link ReplyPolicy#atomically} so that the whole decision is one transaction.
+     */
+    public Outcome decide(InboundMessage message, List<Hit> hits) {
         if (hits.isEmpty()) {
             return Outcome.NOTHING;
         }
+        Knowledge now = knowledge.get();
         Instant at = clock.instant();
         Where where = message.where();
         if (!message.messageId().isEmpty()
@@ -93,9 +110,17 @@ public final class Bot {
             usage.record(UsageEvent.suppressed(at, where, message.authorId(), first, silent.get()));
             return new Outcome(hits, Optional.empty(), silent);
         }
-        Optional<Reply> note = now.rule(first.ruleId())
-                .flatMap(rule -> now.term(rule.termId()).map(term -> Replies.note(rule, term)));
-        return new Outcome(hits, note, Optional.empty());
+        return new Outcome(hits, Replies.noteFor(now, first.ruleId()), Optional.empty());
+    }
+
+    /**
+     * The note a message with this text deserves, built as {@link #onMessage} builds it but with no
+     * policy, claim or usage record: for a note asked for later, such as Discord's react mode, where
+     * it goes by DM to whoever adds the reaction.
+     */
+    public Optional<Reply> noteFor(String text, Markup markup) {
+        Knowledge now = knowledge.get();
+        return now.hitToNote(now.judgedHits(text, markup)).flatMap(hit -> Replies.noteFor(now, hit.ruleId()));
     }
 
     /**

@@ -18,6 +18,16 @@ public interface ChatPlatform extends AutoCloseable {
     /** Posts a Markdown text (the weekly digest) to the configured moderators' channel, if any. */
     void postToModerators(String markdown);
 
+    /**
+     * Registers what to do when the connection is lost for good: the platform gave up and will not
+     * reconnect by itself (e.g. Discord closed the gateway with a fatal code such as 4004). Called
+     * at most once, on a platform thread, with a reason fit for the log; never after {@link #close()}
+     * began. Platforms that always reconnect need not override this.
+     */
+    default void whenLostForGood(java.util.function.Consumer<String> listener) {
+        // the default platform reconnects by itself, so it is never lost for good
+    }
+
     /** Stops taking events and closes the connection; replies in flight are finished first. */
     @Override
     void close();

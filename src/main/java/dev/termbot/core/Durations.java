@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 public final class Durations {
     private static final Pattern PART = Pattern.compile("(\\d{1,6})([dhms])");
     private static final Pattern WHOLE = Pattern.compile("(?:\\d{1,6}[dhms])+");
+    /** The longest cooldown a moderator may set; a year is already "never again" for a chat. */
+    public static final Duration LONGEST = Duration.ofDays(365);
 
     private Durations() {
     }
@@ -34,7 +36,20 @@ public final class Durations {
                 default -> Duration.ofSeconds(n);
             });
         }
-        return total.compareTo(Duration.ofDays(365)) > 0 ? Optional.empty() : Optional.of(total);
+        return total.compareTo(LONGEST) > 0 ? Optional.empty() : Optional.of(total);
+    }
+
+    /**
+     * Why {@link #parse} refused {@code text}, as one sentence for the person who typed it: a
+     * duration that is too long names the limit, anything else shows how to write one.
+     */
+    public static String whyNot(String text) {
+        String s = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (WHOLE.matcher(s).matches()) {
+            return "\u201c" + s + "\u201d is longer than the longest cooldown, " + format(LONGEST)
+                    + "; give a shorter one such as 45m, 2h or 7d.";
+        }
+        return "Give a duration such as 45m, 2h, 1h30m or 7d (at most " + format(LONGEST) + ").";
     }
 
     /** Prints a duration the way {@link #parse} reads it, e.g. "1h30m". */

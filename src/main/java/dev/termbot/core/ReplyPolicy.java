@@ -27,7 +27,7 @@ public final class ReplyPolicy {
 
     private final PolicyStore store;
     private final NoteLedger ledger;
-    private volatile PolicySettings settings;
+    private final PolicySettings settings;
 
     public ReplyPolicy(PolicyStore store, PolicySettings settings) {
         this(store, settings, new InMemoryNoteLedger(store));
@@ -46,11 +46,6 @@ public final class ReplyPolicy {
 
     public PolicySettings settings() {
         return settings;
-    }
-
-    /** Replaces the knobs (config reload). */
-    public void update(PolicySettings newSettings) {
-        this.settings = newSettings;
     }
 
     /**

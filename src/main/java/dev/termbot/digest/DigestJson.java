@@ -1,5 +1,9 @@
 package dev.termbot.digest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.termbot.core.SuppressionReason;
 import dev.termbot.storage.ChannelActivity;
 import dev.termbot.storage.Tally;
@@ -8,78 +12,69 @@ import java.util.List;
 
 /**
  * Renders a digest as the JSON contract tools rely on: {@code from}, {@code to}, {@code rules[]}
- * ({@code rule, term, hits, replies, previous_hits}), {@code suppressed{}}, {@code channels[]}
+ * ({@code rule, term, hits, uses, disputed, replies, previous_hits}), {@code suppressed{}}, {@code channels[]}
  * ({@code platform, channel, hits}), {@code define.found[]}/{@code define.not_found[]},
  * {@code stale_terms[]}, {@code silent_rules[]}. Extra fields: {@code week}, {@code zone},
  * {@code generated_on}, {@code totals}, {@code glossary_known}, {@code workspace} per channel, {@code hits_per_day}.
- * Hand-written (see {@link JsonWriter}) so this package needs no JSON library. Stateless.
+ * Written with Jackson's tree model, so escaping is Jackson's. Stateless and thread-safe.
  */
 public final class DigestJson {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private DigestJson() {
     }
 
     public static String render(Digest digest) {
-        JsonWriter json = new JsonWriter().beginObject()
-                .field("from", digest.period().from().toString())
-                .field("to", digest.period().to().toString());
-        digest.period().isoWeek().ifPresent(week -> json.field("week", week));
-        json.field("zone", digest.zone().getId()).field("generated_on", digest.generatedOn().toString());
-        json.name("totals").beginObject().field("hits", digest.hits()).field("disputed", digest.disputed())
-                .field("replies", digest.notesPosted())
-                .field("previous_hits", digest.previousHits()).endObject();
-        json.name("rules").beginArray();
+        ObjectNode root = JSON.createObjectNode()
+                .put("from", digest.period().from().toString())
+                .put("to", digest.period().to().toString());
+        digest.period().isoWeek().ifPresent(week -> root.put("week", week));
+        root.put("zone", digest.zone().getId()).put("generated_on", digest.generatedOn().toString());
+        root.putObject("totals").put("hits", digest.hits()).put("disputed", digest.disputed())
+                .put("replies", digest.notesPosted()).put("previous_hits", digest.previousHits());
+        ArrayNode rules = root.putArray("rules");
         for (Digest.RuleLine line : digest.rules()) {
-            json.beginObject().field("rule", line.rule()).field("term", line.term()).field("hits", line.hits())
-                    .field("uses", line.uses()).field("disputed", line.disputed())
-                    .field("replies", line.replies()).field("previous_hits", line.previousHits()).endObject();
+            rules.addObject().put("rule", line.rule()).put("term", line.term()).put("hits", line.hits())
+                    .put("uses", line.uses()).put("disputed", line.disputed())
+                    .put("replies", line.replies()).put("previous_hits", line.previousHits());
         }
-        json.endArray();
-        json.name("suppressed").beginObject();
+        ObjectNode suppressed = root.putObject("suppressed");
         for (SuppressionReason reason : Digest.reportedReasons()) {
-            json.field(reason.key(), digest.suppressed(reason));
+            suppressed.put(reason.key(), digest.suppressed(reason));
         }
-        json.endObject();
-        json.name("channels").beginArray();
+        ArrayNode channels = root.putArray("channels");
         for (ChannelActivity channel : digest.channels()) {
-            json.beginObject().field("platform", channel.platform()).field("workspace", channel.workspace())
-                    .field("channel", channel.channel()).field("hits", channel.hits()).endObject();
+            channels.addObject().put("platform", channel.platform()).put("workspace", channel.workspace())
+                    .put("channel", channel.channel()).put("hits", channel.hits());
         }
-        json.endArray();
-        json.name("define").beginObject();
-        tallies(json.name("found"), digest.foundTerms(), "term");
-        tallies(json.name("not_found"), digest.notFoundQueries(), "query");
-        json.endObject();
-        strings(json.name("stale_terms"), digest.staleTerms());
-        strings(json.name("silent_rules"), digest.silentRules());
-        json.name("glossary_known").value(digest.glossaryKnown());
-        hitsPerDay(json.name("hits_per_day"), digest);
-        return json.endObject().toString() + "\n";
+        ObjectNode define = root.putObject("define");
+        tallies(define.putArray("found"), digest.foundTerms(), "term");
+        tallies(define.putArray("not_found"), digest.notFoundQueries(), "query");
+        digest.staleTerms().forEach(root.putArray("stale_terms")::add);
+        digest.silentRules().forEach(root.putArray("silent_rules")::add);
+        root.put("glossary_known", digest.glossaryKnown());
+        hitsPerDay(root.putArray("hits_per_day"), digest);
+        try {
+            return JSON.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            // a tree of strings and numbers always serialises; anything else is a bug here
+            throw new IllegalStateException("cannot write the digest as JSON", e);
+        }
     }
 
-    private static void tallies(JsonWriter json, List<Tally> tallies, String nameField) {
-        json.beginArray();
+    private static void tallies(ArrayNode into, List<Tally> tallies, String nameField) {
         for (Tally tally : tallies) {
-            json.beginObject().field(nameField, tally.name()).field("count", tally.count()).endObject();
+            into.addObject().put(nameField, tally.name()).put("count", tally.count());
         }
-        json.endArray();
     }
 
-    private static void strings(JsonWriter json, List<String> values) {
-        json.beginArray();
-        values.forEach(json::value);
-        json.endArray();
-    }
-
-    private static void hitsPerDay(JsonWriter json, Digest digest) {
+    private static void hitsPerDay(ArrayNode into, Digest digest) {
         List<LocalDate> dates = digest.period().dates();
-        json.beginArray();
         for (Digest.TermSeries series : digest.hitsPerDay()) {
-            json.beginObject().field("term", series.term()).name("days").beginObject();
+            ObjectNode days = into.addObject().put("term", series.term()).putObject("days");
             for (int i = 0; i < dates.size(); i++) {
-                json.field(dates.get(i).toString(), series.perDay().get(i));
+                days.put(dates.get(i).toString(), series.perDay().get(i));
             }
-            json.endObject().endObject();
         }
-        json.endArray();
     }
 }

@@ -50,6 +50,17 @@ public record DigestPeriod(LocalDate from, LocalDate to) {
         return new DigestPeriod(monday, monday.plusDays(6));
     }
 
+    /** The ISO week {@code now} falls in, from its Monday up to and including today. */
+    public static DigestPeriod currentIsoWeekSoFar(Instant now, ZoneId zone) {
+        LocalDate today = now.atZone(zone).toLocalDate();
+        return new DigestPeriod(today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), today);
+    }
+
+    /** The ISO week (e.g. "2026-W49") that contains the first day. */
+    public String weekOfFirstDay() {
+        return String.format("%d-W%02d", from.get(IsoFields.WEEK_BASED_YEAR), from.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
     /** The last ISO week that has fully ended at {@code now} in {@code zone}. */
     public static DigestPeriod lastFullIsoWeek(Instant now, ZoneId zone) {
         LocalDate today = now.atZone(zone).toLocalDate();
@@ -86,7 +97,7 @@ public record DigestPeriod(LocalDate from, LocalDate to) {
         if (from.getDayOfWeek() != DayOfWeek.MONDAY || days() != 7) {
             return Optional.empty();
         }
-        return Optional.of(String.format("%d-W%02d", from.get(IsoFields.WEEK_BASED_YEAR), from.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+        return Optional.of(weekOfFirstDay());
     }
 
     /** "2026-W48 (2026-11-23 to 2026-11-29)" or "2026-11-01 to 2026-11-30". */

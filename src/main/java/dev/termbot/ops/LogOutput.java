@@ -37,6 +37,19 @@ public final class LogOutput {
         return factory instanceof LoggerContext context ? switchEncoders(context, format) : 0;
     }
 
+    /**
+     * Lowers termbot's own loggers to WARN unless {@code TERMBOT_LOG_LEVEL} (or its system property)
+     * asks for a level: for interactive commands, where INFO lines would interrupt the user.
+     */
+    public static void quietUnlessAsked(Map<String, String> env) {
+        if (env.get(LogSetup.LEVEL_VARIABLE) != null || System.getProperty(LogSetup.LEVEL_VARIABLE) != null) {
+            return;
+        }
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            context.getLogger("dev.termbot").setLevel(ch.qos.logback.classic.Level.WARN);
+        }
+    }
+
     static int switchEncoders(LoggerContext context, LogFormat format) {
         int switched = 0;
         for (Logger logger : context.getLoggerList()) {

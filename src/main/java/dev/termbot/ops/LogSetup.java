@@ -25,6 +25,16 @@ import java.util.function.UnaryOperator;
  */
 public final class LogSetup extends ContextAwareBase implements Configurator {
     static final String LEVEL_VARIABLE = "TERMBOT_LOG_LEVEL";
+    /**
+     * Slack SDK loggers that write whole request bodies (message text, user ids, Slack's legacy
+     * verification token): the request parser at WARN for any payload it does not recognise, two
+     * middlewares at INFO. The HTTP endpoint keeps unknown payloads away from them; these levels
+     * keep Socket Mode and any future path from writing a body either.
+     */
+    static final java.util.List<String> PAYLOAD_LOGGERS = java.util.List.of(
+            "com.slack.api.bolt.util.SlackRequestParser",
+            "com.slack.api.bolt.middleware.builtin.SSLCheck",
+            "com.slack.api.bolt.middleware.builtin.LegacyRequestVerification");
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
@@ -65,5 +75,8 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         root.addAppender(appender);
         String level = settings.apply(LEVEL_VARIABLE);
         context.getLogger("dev.termbot").setLevel(Level.toLevel(level, Level.INFO));
+        for (String payloadLogger : PAYLOAD_LOGGERS) {
+            context.getLogger(payloadLogger).setLevel(Level.OFF);
+        }
     }
 }

@@ -1,22 +1,29 @@
 package dev.termbot.ops;
 
+import dev.termbot.core.PlatformProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Replaces secrets in text with {@value #REDACTED} before it reaches a log. Two kinds are caught:
- * the values of the secret environment variables (the ones in {@link #SECRET_VARIABLES} and any
- * {@code SLACK_*}, {@code DISCORD_*} or {@code TERMBOT_*} variable whose name ends in TOKEN, SECRET,
- * KEY or PASSWORD), and anything shaped like a Slack token ({@code xoxb-...}, {@code xapp-...}) or a
- * Discord bot token, configured or not.
+ * the values of the secret environment variables (the ones each registered {@link PlatformProvider}
+ * names, {@code TERMBOT_HASH_KEY}, and any variable under {@code TERMBOT_} or a platform's own prefix,
+ * such as {@code SLACK_} or {@code DISCORD_}, whose name ends in TOKEN, SECRET, KEY or PASSWORD), and
+ * anything shaped like a Slack token ({@code xoxb-...}, {@code xapp-...}) or a Discord bot token,
+ * configured or not. The platforms are asked through {@link ServiceLoader}, the same registration the
+ * command line uses, so a new platform's token is hidden without an edit here.
  *
  * <p>The process-wide instance reads {@link System#getenv()} when this class loads, so logs are
  * protected even before the command line calls {@link #install}; {@code install} replaces it.
@@ -25,15 +32,17 @@ import java.util.stream.Stream;
  */
 public final class SecretRedactor {
     public static final String REDACTED = "[REDACTED]";
-    public static final List<String> SECRET_VARIABLES = List.of(
-            "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "DISCORD_TOKEN", "TERMBOT_HASH_KEY",
-            "TERMBOT_DATABASE_PASSWORD");
-    /** May carry the database password ({@code ?password=...} or {@code //user:password@host}). */
-    static final String DATABASE_URL_VARIABLE = "TERMBOT_DATABASE_URL";
     static final int MIN_SECRET_LENGTH = 6;
 
+    /** termbot's own secrets (the key of the user hashes, the database password); the platforms name theirs. */
+    private static final List<String> OWN_SECRETS = List.of("TERMBOT_HASH_KEY", "TERMBOT_DATABASE_PASSWORD");
+    /** May carry the database password ({@code ?password=...} or {@code //user:password@host}). */
+    static final String DATABASE_URL_VARIABLE = "TERMBOT_DATABASE_URL";
     private static final Pattern URL_PASSWORD = Pattern.compile("[?&]password=([^&]+)|//[^/:@]+:([^/@]+)@");
-    private static final Pattern SECRET_NAME = Pattern.compile("(SLACK|DISCORD|TERMBOT)_\\w*(TOKEN|SECRET|KEY|PASSWORD)");
+    private static final List<PlatformProvider<?>> PLATFORMS = ServiceLoader.load(PlatformProvider.class).stream()
+            .<PlatformProvider<?>>map(ServiceLoader.Provider::get).toList();
+    private static final Set<String> SECRET_VARIABLES = secretVariables(PLATFORMS);
+    private static final Pattern SECRET_NAME = secretNamePattern(PLATFORMS);
     // Slack tokens (xoxb-, xoxp-, xoxa-, xoxr-, ... and app-level xapp-) and Discord bot tokens
     // (base64 user id . timestamp . HMAC); both shapes are distinctive enough to redact on sight.
     private static final Pattern TOKEN_SHAPES = Pattern.compile(
@@ -97,6 +106,19 @@ public final class SecretRedactor {
             found.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
         }
         return found.build();
+    }
+
+    private static Set<String> secretVariables(List<PlatformProvider<?>> platforms) {
+        Set<String> names = new HashSet<>(OWN_SECRETS);
+        platforms.forEach(platform -> names.addAll(platform.secretVariables()));
+        return Set.copyOf(names);
+    }
+
+    private static Pattern secretNamePattern(List<PlatformProvider<?>> platforms) {
+        Stream<String> prefixes = Stream.concat(Stream.of("TERMBOT_"),
+                platforms.stream().map(PlatformProvider::environmentPrefix).filter(prefix -> !prefix.isEmpty()));
+        return Pattern.compile("(?:" + prefixes.map(Pattern::quote).collect(Collectors.joining("|"))
+                + ")\\w*(TOKEN|SECRET|KEY|PASSWORD)");
     }
 
     static boolean isSecretName(String name) {

@@ -29,6 +29,14 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class SqliteUsageLog implements UsageLog {
     private static final long POLL_MILLIS = 50;
+    /**
+     * How long the writer waits for more events after the first before it commits. Why: every write
+     * transaction here competes with the chat path's (delivery keys, owed notes, cooldowns) for
+     * SQLite's one write lock, and a connection that finds it taken backs off in steps of
+     * milliseconds; one transaction per burst instead of one per event keeps the chat path's waits
+     * rare. A digest a tenth of a second late changes nothing.
+     */
+    private static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     private static final Duration MAX_RETRY_DELAY = Duration.ofSeconds(5);
     private static final Duration ABANDON_GRACE = Duration.ofSeconds(10);
 
@@ -123,12 +131,32 @@ public final class SqliteUsageLog implements UsageLog {
                     continue;
                 }
                 batch.add(first);
-                queue.drainTo(batch, options.batchSize() - 1);
+                gather(batch);
                 commitWithRetries(batch);
                 batch.clear();
             }
         } finally {
             closeConnection();
+        }
+    }
+
+    /** Adds what arrives within {@link #LINGER_NANOS} of the first event, up to a full batch; at once when closing. */
+    private void gather(List<UsageEvent> batch) {
+        long deadline = System.nanoTime() + LINGER_NANOS;
+        queue.drainTo(batch, options.batchSize() - batch.size());
+        while (batch.size() < options.batchSize() && !closing) {
+            long left = deadline - System.nanoTime();
+            UsageEvent next;
+            try {
+                next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
+            } catch (InterruptedException e) {
+                return; // commit what there is; only close() ends the writer
+            }
+            if (next == null) {
+                return;
+            }
+            batch.add(next);
+            queue.drainTo(batch, options.batchSize() - batch.size());
         }
     }
 

@@ -36,6 +36,7 @@ public final class Storage implements AutoCloseable {
 
     private final Database database;
     private final HealthTracker health;
+    private final WriteProbe writeProbe;
     private final SqliteUsageLog usageLog;
     private final SqlitePolicyStore policyStore;
     private final SqliteNoteLedger noteLedger;
@@ -48,6 +49,7 @@ public final class Storage implements AutoCloseable {
     private Storage(Database database, UserHasher hasher, Clock clock, StorageOptions options, BatchListener listener) {
         this.database = database;
         this.health = new HealthTracker(clock);
+        this.writeProbe = new WriteProbe(database, health, clock);
         this.usageLog = new SqliteUsageLog(database, hasher, options, health, listener);
         this.policyStore = new SqlitePolicyStore(database, hasher, options, health, clock);
         this.noteLedger = new SqliteNoteLedger(policyStore, hasher);
@@ -143,6 +145,14 @@ public final class Storage implements AutoCloseable {
 
     public StorageHealth health() {
         return health.snapshot();
+    }
+
+    /**
+     * Whether a real write succeeds now (at most one probe write a second; see {@link WriteProbe}):
+     * what readiness reports, and how it notices a recovery.
+     */
+    public boolean probeWritable() {
+        return writeProbe.writable();
     }
 
     /** Starts the daily retention purge on a daemon thread owned by this object (first run after a minute). */

@@ -34,8 +34,27 @@ class BenchRulesTest {
     @ArchTest
     static final ArchRule the_bench_command_line_uses_the_bench_picocli_and_jackson_only = classes()
             .that().haveSimpleNameStartingWith("Bench").and().resideInAPackage("dev.termbot.cli")
+            .and().doNotHaveSimpleName("BenchE2eCommand")
             .should().onlyDependOnClassesThat()
             .resideInAnyPackage("dev.termbot.bench..", "dev.termbot.cli..", "picocli..", "com.fasterxml.jackson..", "java..");
+
+    /**
+     * The end-to-end benchmark ({@code dev.termbot.e2e}) runs the whole bot, so unlike the detection
+     * benchmark it reaches the platforms and storage; it still never reaches the command line or ops,
+     * and the detection benchmark never reaches it.
+     */
+    @ArchTest
+    static final ArchRule the_e2e_benchmark_never_reaches_cli_or_ops = noClasses()
+            .that().resideInAPackage("dev.termbot.e2e..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.termbot.cli..", "dev.termbot.ops..");
+
+    /** Its command adds only logging setup (logback, to keep stdout for the report) to what the bench command uses. */
+    @ArchTest
+    static final ArchRule the_e2e_command_uses_the_e2e_benchmark_picocli_jackson_and_logback_only = classes()
+            .that().haveSimpleName("BenchE2eCommand")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("dev.termbot.e2e..", "dev.termbot.cli..", "picocli..", "ch.qos.logback..", "org.slf4j..",
+                    "java..");
 
     /** Test classes (names ending in Test, IT or Properties, and their nested classes) are left out. */
     static final class WithoutTests implements ImportOption {

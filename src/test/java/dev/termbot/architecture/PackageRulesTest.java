@@ -1,11 +1,19 @@
 package dev.termbot.architecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructor;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -67,6 +75,12 @@ class PackageRulesTest {
             .should().dependOnClassesThat().resideInAnyPackage("dev.termbot.glossary..", "dev.termbot.detection..",
                     "dev.termbot.storage..", "dev.termbot.cli..");
 
+    /** Platforms are found through core.PlatformProvider (ServiceLoader), so adding one edits nothing outside its folder. */
+    @ArchTest
+    static final ArchRule nothing_outside_a_platform_names_it = noClasses()
+            .that().resideOutsideOfPackage("dev.termbot.platform..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.termbot.platform..");
+
     @ArchTest
     static final ArchRule digest_reads_storage_through_its_port_only = noClasses()
             .that().resideInAPackage("dev.termbot.digest..")
@@ -76,8 +90,23 @@ class PackageRulesTest {
     static final ArchRule ops_depends_on_core_metrics_http_and_logging_only = classes()
             .that().resideInAPackage("dev.termbot.ops..")
             .should().onlyDependOnClassesThat()
-            .resideInAnyPackage("dev.termbot.core..", "dev.termbot.ops..", "io.micrometer..",
-                    "com.sun.net.httpserver..", "org.slf4j..", "ch.qos.logback..", "java..");
+            .resideInAnyPackage("dev.termbot.core..", "dev.termbot.ops..", "dev.termbot.http..", "io.micrometer..",
+                    "org.slf4j..", "ch.qos.logback..", "java..");
+
+    @ArchTest
+    static final ArchRule jetty_only_in_the_http_package = noClasses()
+            .that().resideOutsideOfPackage("dev.termbot.http..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.jetty..");
+
+    @ArchTest
+    static final ArchRule the_http_package_depends_on_jetty_and_logging_only = classes()
+            .that().resideInAPackage("dev.termbot.http..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("dev.termbot.http..", "org.eclipse.jetty..", "org.slf4j..", "java..");
+
+    @ArchTest
+    static final ArchRule no_jdk_http_server = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("com.sun.net.httpserver..");
 
     @ArchTest
     static final ArchRule ops_never_reaches_platforms_storage_or_cli = noClasses()
@@ -112,5 +141,58 @@ class PackageRulesTest {
             .that().resideInAPackage("dev.termbot.digest..")
             .should().onlyDependOnClassesThat()
             .resideInAnyPackage("dev.termbot.core..", "dev.termbot.storage..", "dev.termbot.digest..", "java..",
-                    "org.knowm.xchart..", "org.slf4j..");
+                    "org.knowm.xchart..", "org.slf4j..", "com.fasterxml.jackson..");
+
+    @ArchTest
+    static final ArchRule detection_depends_on_core_and_opennlp_only = classes()
+            .that().resideInAPackage("dev.termbot.detection..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("dev.termbot.core..", "dev.termbot.detection..", "opennlp..", "org.slf4j..", "java..");
+
+    @ArchTest
+    static final ArchRule config_depends_on_core_and_yaml_only = classes()
+            .that().resideInAPackage("dev.termbot.config..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("dev.termbot.core..", "dev.termbot.config..", "org.yaml.snakeyaml..", "java..");
+
+    @ArchTest
+    static final ArchRule platforms_see_no_digest_ops_config_bench_or_jackson = noClasses()
+            .that().resideInAPackage("dev.termbot.platform..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.termbot.digest..", "dev.termbot.ops..",
+                    "dev.termbot.config..", "dev.termbot.bench..", "com.fasterxml.jackson..");
+
+    /**
+     * The composition root wires the application: implementations of the core's ports (usage log,
+     * policy store, detector, lookup, stance judge, chat platforms) are created only by the command
+     * line, or by a factory of their own package; never by the core, another adapter or the digest.
+     */
+    @ArchTest
+    static final ArchRule only_the_command_line_creates_port_implementations = constructors()
+            .that().areDeclaredInClassesThat(implementACorePort())
+            .and().areDeclaredInClassesThat().resideOutsideOfPackage("dev.termbot.core..")
+            .should(beCalledOnlyFromTheCommandLineOrTheirOwnPackage());
+
+    private static DescribedPredicate<JavaClass> implementACorePort() {
+        return DescribedPredicate.describe("implement a port of the core", javaClass -> javaClass.getAllRawInterfaces().stream()
+                .anyMatch(port -> PORTS.contains(port.getName())));
+    }
+
+    private static final java.util.Set<String> PORTS = java.util.Set.of("dev.termbot.core.UsageLog",
+            "dev.termbot.core.PolicyStore", "dev.termbot.core.Detector", "dev.termbot.core.TermLookup",
+            "dev.termbot.core.StanceJudge", "dev.termbot.core.ChatPlatform");
+
+    private static ArchCondition<JavaConstructor> beCalledOnlyFromTheCommandLineOrTheirOwnPackage() {
+        return new ArchCondition<>("be called only from dev.termbot.cli or their own package") {
+            @Override
+            public void check(JavaConstructor constructor, ConditionEvents events) {
+                String own = constructor.getOwner().getPackageName();
+                for (JavaConstructorCall call : constructor.getCallsOfSelf()) {
+                    String caller = call.getOriginOwner().getPackageName();
+                    if (!caller.equals(own) && !caller.startsWith("dev.termbot.cli")) {
+                        events.add(SimpleConditionEvent.violated(call, call.getDescription()));
+                    }
+                }
+            }
+        };
+    }
 }

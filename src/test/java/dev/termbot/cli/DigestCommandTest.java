@@ -70,10 +70,39 @@ class DigestCommandTest {
     }
 
     @Test
-    void without_a_period_the_digest_covers_the_last_full_week() throws Exception {
-        CliRun run = digest("--format", "json", "--db", file.toString());
+    void without_a_period_the_digest_covers_this_week_so_far_and_says_so() throws Exception {
+        // the Sunday evening of the session's week: what was just done must show, not last week's
+        Clock sundayEvening = Clock.fixed(Instant.parse("2026-11-29T22:00:00Z"), ZoneOffset.UTC);
+        CliRun run = CliRun.run(ExitCodes.applyTo(new CommandLine(new DigestCommand(SESSION_GLOSSARY, sundayEvening))),
+                "--format", "json", "--db", file.toString());
+        JsonNode json = new ObjectMapper().readTree(run.out());
 
-        assertThat(new ObjectMapper().readTree(run.out()).get("week").asText()).isEqualTo("2026-W48");
+        assertThat(run.exitCode()).isZero();
+        assertThat(json.get("from").asText()).isEqualTo("2026-11-23");
+        assertThat(json.get("to").asText()).isEqualTo("2026-11-29");
+        assertThat(json.get("rules").get(0).get("hits").asLong()).isEqualTo(5);
+        assertThat(run.err()).contains("this week so far: 2026-W48", "--last");
+    }
+
+    @Test
+    void on_monday_the_default_is_the_new_week_and_last_is_the_complete_one() throws Exception {
+        CliRun soFar = digest("--format", "json", "--db", file.toString());
+        CliRun last = digest("--last", "--format", "json", "--db", file.toString());
+
+        assertThat(new ObjectMapper().readTree(soFar.out()).get("from").asText()).isEqualTo("2026-11-30");
+        assertThat(soFar.err()).contains("this week so far: 2026-W49");
+        assertThat(new ObjectMapper().readTree(last.out()).get("week").asText()).isEqualTo("2026-W48");
+        assertThat(last.err()).doesNotContain("so far");
+    }
+
+    @Test
+    void png_to_a_terminal_without_out_is_refused_with_exit_2() {
+        CliRun run = CliRun.run(ExitCodes.applyTo(new CommandLine(new DigestCommand(SESSION_GLOSSARY, NEXT_MONDAY, () -> true))),
+                "--week", "2026-W48", "--format", "png", "--db", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("--format png writes binary data: give --out FILE");
+        assertThat(run.out()).isEmpty();
     }
 
     @Test

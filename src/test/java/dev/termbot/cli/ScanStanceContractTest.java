@@ -5,10 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.termbot.testing.ShippedKnowledge;
 import org.junit.jupiter.api.Test;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -28,7 +27,8 @@ class ScanStanceContractTest {
         StringWriter out = new StringWriter();
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
         int bad = new ScanCommand.JsonlScanner(ShippedKnowledge.KNOWLEDGE)
-                .scan(new BufferedReader(new StringReader(input)), out, new PrintStream(errors, true, StandardCharsets.UTF_8));
+                .scan(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out,
+                        new PrintStream(errors, true, StandardCharsets.UTF_8));
         assertThat(bad).isZero();
         List<JsonNode> lines = new ArrayList<>();
         for (String line : out.toString().split("\n")) {

@@ -1,6 +1,8 @@
 package dev.termbot.cli;
 
 import dev.termbot.core.ConfigException;
+import dev.termbot.platform.discord.DiscordSettings;
+import dev.termbot.platform.slack.SlackSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -66,8 +68,10 @@ class SettingsFileTest {
         assertThat(s.digest()).isEqualTo(new Settings.Digest(DayOfWeek.FRIDAY, LocalTime.of(17, 30), ZoneId.of("Europe/Berlin"), 365));
         assertThat(s.watchGlossary()).isFalse();
         assertThat(s.http()).isEqualTo(new Settings.Http("0.0.0.0", 9090));
-        assertThat(s.slack()).isEqualTo(new Settings.Slack("ephemeral", "C0MODS", "S0MODS", 3100));
-        assertThat(s.discord()).isEqualTo(new Settings.Discord("react", List.of("111", "222"), List.of("Mods"), "333"));
+        assertThat(s.platform("slack")).isEqualTo(SlackSettings.defaults().withReplyMode(SlackSettings.ReplyMode.EPHEMERAL)
+                .withModerators("C0MODS", "S0MODS").withHttp("0.0.0.0", 3100));
+        assertThat(s.platform("discord")).isEqualTo(DiscordSettings.fromConfig(DiscordSettings.ReplyMode.REACT,
+                List.of("111", "222"), List.of("Mods"), "333", Map.of()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -77,6 +81,8 @@ class SettingsFileTest {
             bad duration                | policy:\\n  cooldown: soon              | termbot.yaml:2:13: 'cooldown' must be a duration such as 45m, 2h or 7d, not 'soon'
             wrong type                  | storage:\\n  retention_days: [1, 2]     | termbot.yaml:2:19: 'retention_days' in 'storage' must be a text, not a list
             out of range                | storage:\\n  retention_days: 0          | termbot.yaml:2:19: 'retention_days' must be a whole number from 1 to 36500, not '0'
+            bind not an address         | http:\\n  bind: 999.1.1.1               | termbot.yaml:2:9: 'bind' must be an IP address such as 127.0.0.1 or 0.0.0.0, or a host name, not '999.1.1.1'
+            bind with a space           | http:\\n  bind: local host              | termbot.yaml:2:9: 'bind' must be an IP address such as 127.0.0.1 or 0.0.0.0, or a host name, not 'local host'
             not a number                | http:\\n  port: eighty                  | termbot.yaml:2:9: 'port' must be a whole number from 0 to 65535, not 'eighty'
             bad zone                    | digest:\\n  time_zone: Mars/Olympus     | termbot.yaml:2:14: 'time_zone' is not a known time zone: 'Mars/Olympus' (use a region id such as Europe/Berlin, or UTC)
             bad schedule                | digest:\\n  schedule: someday          | termbot.yaml:2:13: 'schedule' must be a weekday and a 24-hour time, e.g. "MON 09:00"
@@ -107,13 +113,31 @@ class SettingsFileTest {
     }
 
     @Test
+    void the_slack_endpoint_binds_where_the_file_says_and_a_bad_address_is_located() throws Exception {
+        assertThat(((SlackSettings) SettingsFile.parse("slack:\n  bind: 127.0.0.1\n", "termbot.yaml").platform("slack")).httpHost())
+                .isEqualTo("127.0.0.1");
+        assertThat(((SlackSettings) SettingsFile.parse("", "termbot.yaml").platform("slack")).httpHost())
+                .as("reachable by Slack unless told otherwise").isEqualTo("0.0.0.0");
+        assertThatThrownBy(() -> SettingsFile.parse("slack:\n  bind: 999.1.1.1\n", "termbot.yaml"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("termbot.yaml:2:9: 'bind' must be an IP address");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"127.0.0.1", "0.0.0.0", "255.255.255.255", "localhost",
+            "termbot.example.org", "::", "::1", "fe80::1", "2001:db8::8a2e:370:7334"})
+    void real_addresses_and_host_names_are_accepted_as_bind(String bind) throws Exception {
+        assertThat(SettingsFile.parse("http:\n  bind: \"" + bind + "\"\n", "termbot.yaml").http().bind()).isEqualTo(bind);
+    }
+
+    @Test
     void environment_overrides_database_and_ports() {
         Settings s = SettingsFile.withEnvironment(Settings.DEFAULTS,
                 Map.of("TERMBOT_DB", "/tmp/x.db", "TERMBOT_HTTP_PORT", "0", "TERMBOT_SLACK_PORT", "3999"));
 
         assertThat(s.storage().database()).isEqualTo(Path.of("/tmp/x.db"));
         assertThat(s.http().port()).isZero();
-        assertThat(s.slack().port()).isEqualTo(3999);
+        assertThat(((SlackSettings) s.platform("slack")).httpPort()).isEqualTo(3999);
     }
 
     @Test

@@ -89,6 +89,18 @@ class LogbackConfigurationTest {
     }
 
     @Test
+    void the_slack_sdk_loggers_that_write_request_bodies_are_off() {
+        configure(null);
+        for (String name : new String[] {"com.slack.api.bolt.util.SlackRequestParser",
+                "com.slack.api.bolt.middleware.builtin.SSLCheck", "com.slack.api.bolt.middleware.builtin.LegacyRequestVerification"}) {
+            assertThat(context.getLogger(name).isWarnEnabled()).as(name).isFalse();
+            assertThat(context.getLogger(name).isErrorEnabled()).as(name).isFalse();
+        }
+        // and nothing else of the SDK is silenced: its other warnings stay visible
+        assertThat(context.getLogger("com.slack.api.bolt.App").isWarnEnabled()).isTrue();
+    }
+
+    @Test
     void termbot_logs_at_info_unless_the_level_variable_says_otherwise() {
         configure(null);
         assertThat(context.getLogger("dev.termbot").getLevel()).isEqualTo(Level.INFO);

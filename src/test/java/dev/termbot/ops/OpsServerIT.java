@@ -11,6 +11,7 @@ import dev.termbot.core.UsageEvent;
 import dev.termbot.core.Where;
 import dev.termbot.testing.MutableClock;
 import dev.termbot.testing.RecordingUsageLog;
+import dev.termbot.testing.Slowloris;
 import dev.termbot.testing.TestKnowledge;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,13 +117,34 @@ class OpsServerIT {
     }
 
     @Test
+    void head_healthz_answers_200_without_a_body() throws Exception {
+        HttpResponse<String> head = send(HttpRequest.newBuilder(uri("/healthz")).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+    }
+
+    @Test
+    void readyz_is_answered_within_3_s_while_64_half_open_connections_are_held() throws Exception {
+        server.addReadinessCheck("database", Readiness::ok);
+        try (Slowloris attack = Slowloris.hold(server.port(), 64, "/readyz")) {
+            // the probe's own timeout is the 3 s bound: a starved server fails it with HttpTimeoutException
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/readyz")).timeout(Duration.ofSeconds(3))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(attack.stillOpen()).isEqualTo(64);
+        }
+    }
+
+    @Test
     void other_paths_are_404_and_other_methods_405() throws Exception {
         assertThat(get("/").statusCode()).isEqualTo(404);
         assertThat(get("/metrics/extra").statusCode()).isEqualTo(404);
 
         HttpResponse<String> post = send(HttpRequest.newBuilder(uri("/healthz")).POST(HttpRequest.BodyPublishers.ofString("x")));
         assertThat(post.statusCode()).isEqualTo(405);
-        assertThat(post.headers().firstValue("Allow")).contains("GET");
+        assertThat(post.headers().firstValue("Allow")).contains("GET, HEAD");
         assertThat(send(HttpRequest.newBuilder(uri("/metrics")).DELETE()).statusCode()).isEqualTo(405);
     }
 

@@ -1,8 +1,8 @@
 package dev.termbot.platform.console;
 
 import dev.termbot.core.Bot;
+import dev.termbot.core.BotCommand;
 import dev.termbot.core.ChatPlatform;
-import dev.termbot.core.Durations;
 import dev.termbot.core.InboundMessage;
 import dev.termbot.core.Markup;
 import dev.termbot.core.Outcome;
@@ -16,6 +16,8 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -24,12 +26,19 @@ import java.util.function.Supplier;
  * {@link ConsoleMessages}), lines starting with {@code /} are commands, and stdout shows exactly
  * what the bot would post. Works the same on a terminal and on piped stdin; end of input quits cleanly.
  *
- * <p>The console user is treated as a moderator of the one local channel. Not thread-safe: one
- * console, one reading thread.
+ * <p>The console user is treated as a moderator of the one local channel; {@code /as NAME} speaks
+ * as another member (a non-moderator), {@code /as NAME --mod} as another moderator, {@code /as}
+ * alone as the console user again. Message ids carry a run id, so a second session on the same
+ * database is never mistaken for a replay of the first. Not thread-safe: one console, one reading
+ * thread.
  */
 public final class ConsolePlatform implements ChatPlatform {
     static final Where CHANNEL = new Where("console", "local", "console", "");
     static final String USER = "console-user";
+    /** Without a known terminal width, replies wrap where a classic terminal ends. */
+    public static final int DEFAULT_WIDTH = 80;
+    private static final String REPLY_PREFIX = "termbot> ";
+    /** What the chat platforms allow moderators only; the console refuses them to a member the same way. */
 
     private final Bot bot;
     private final BufferedReader in;
@@ -38,6 +47,10 @@ public final class ConsolePlatform implements ChatPlatform {
     private final boolean interactive;
     private final Supplier<String> digestNow;
     private final Clock clock;
+    private final String runId = UUID.randomUUID().toString().substring(0, 8);
+    private final int width;
+    private String speaker = USER;
+    private boolean speakerIsModerator = true;
     private long messageCount;
     private volatile boolean open;
 
@@ -52,6 +65,13 @@ public final class ConsolePlatform implements ChatPlatform {
      */
     public ConsolePlatform(Bot bot, BufferedReader in, PrintStream out, PrintStream hints, boolean interactive,
                            Supplier<String> digestNow, Clock clock) {
+        this(bot, in, out, hints, interactive, digestNow, clock, Integer.MAX_VALUE); // unwrapped: each reply line whole
+    }
+
+    /** @param width the terminal's width in columns: replies are wrapped to fit it */
+    public ConsolePlatform(Bot bot, BufferedReader in, PrintStream out, PrintStream hints, boolean interactive,
+                           Supplier<String> digestNow, Clock clock, int width) {
+        this.width = width;
         this.bot = bot;
         this.in = in;
         this.out = out;
@@ -96,7 +116,8 @@ public final class ConsolePlatform implements ChatPlatform {
 
     private void message(String text) {
         Instant receivedAt = clock.instant();
-        InboundMessage message = new InboundMessage(CHANNEL, Long.toString(++messageCount), USER, false, text, Markup.PLAIN);
+        String messageId = runId + "-" + ++messageCount;
+        InboundMessage message = new InboundMessage(CHANNEL, messageId, speaker, false, text, Markup.PLAIN);
         Outcome outcome = bot.onMessage(message);
         if (outcome.reply().isPresent()) {
             post(outcome.reply().get());
@@ -113,7 +134,8 @@ public final class ConsolePlatform implements ChatPlatform {
         String name = words[0].toLowerCase(Locale.ROOT);
         String rest = words.length > 1 ? words[1].strip() : "";
         switch (name) {
-            case "define" -> post(bot.define(CHANNEL, USER, rest));
+            case "define" -> post(bot.define(CHANNEL, speaker, rest));
+            case "as" -> speakAs(rest);
             case "termbot" -> termbot(rest);
             case "help" -> post(bot.help());
             case "quit", "exit" -> open = false;
@@ -121,29 +143,43 @@ public final class ConsolePlatform implements ChatPlatform {
         }
     }
 
+    /** {@code /as NAME [--mod]}: who the following lines come from; {@code /as} alone returns to the console user. */
+    private void speakAs(String args) {
+        String[] words = args.isEmpty() ? new String[0] : args.split("\\s+");
+        boolean moderator = words.length > 1 && words[1].equals("--mod");
+        if (words.length > 2 || (words.length == 2 && !moderator)) {
+            post(Reply.notice("Not changed", "Write /as NAME to speak as a member, /as NAME --mod as a moderator, /as alone to be yourself again."));
+            return;
+        }
+        speaker = words.length == 0 ? USER : words[0];
+        speakerIsModerator = words.length == 0 || moderator;
+        hints.println("(you now speak as " + (speaker.equals(USER) ? "yourself" : speaker) + ", "
+                + (speakerIsModerator ? "a moderator" : "a member who is not a moderator") + ")");
+    }
+
     private void termbot(String args) {
-        String[] words = args.split("\\s+", 2);
-        String sub = words[0].toLowerCase(Locale.ROOT);
-        String value = words.length > 1 ? words[1] : "";
-        switch (sub) {
-            case "optout" -> post(bot.setOptedOut(CHANNEL, USER, true));
-            case "optin" -> post(bot.setOptedOut(CHANNEL, USER, false));
-            case "mute" -> post(bot.setMuted(CHANNEL, true));
-            case "unmute" -> post(bot.setMuted(CHANNEL, false));
-            case "cooldown" -> post(Durations.parse(value).map(d -> bot.setCooldown(CHANNEL, d))
-                    .orElseGet(() -> Reply.notice("Cooldown not changed", "Give a duration such as 45m, 2h or 1d.")));
-            case "digest" -> out.println(digestNow.get());
+        BotCommand command = BotCommand.parse(args);
+        if (command.forModerators() && !speakerIsModerator) {
+            post(Reply.notice("Moderators only", "/termbot " + command.word() + " is for moderators, and " + speaker
+                    + " is not one; type /as " + speaker + " --mod to try it as a moderator."));
+            return;
+        }
+        switch (command.kind()) {
+            case OPT_OUT -> post(bot.setOptedOut(CHANNEL, speaker, true));
+            case OPT_IN -> post(bot.setOptedOut(CHANNEL, speaker, false));
+            case MUTE -> post(bot.setMuted(CHANNEL, true));
+            case UNMUTE -> post(bot.setMuted(CHANNEL, false));
+            case COOLDOWN -> post(command.cooldown().map(d -> bot.setCooldown(CHANNEL, d))
+                    .orElseGet(() -> Reply.notice("Cooldown not changed", command.whyNoCooldown())));
+            case DIGEST -> out.println(digestNow.get());
             default -> post(bot.help());
         }
     }
 
     private void post(Reply reply) {
-        out.println(indent(reply.toPlainText()));
+        out.println(REPLY_PREFIX + String.join("\n" + " ".repeat(REPLY_PREFIX.length()),
+                ConsoleWrap.lines(reply.toPlainText(), width - REPLY_PREFIX.length())));
         out.flush();
-    }
-
-    private static String indent(String text) {
-        return "termbot> " + text.replace("\n", "\n         ");
     }
 
     @Override

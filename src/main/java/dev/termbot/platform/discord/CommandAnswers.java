@@ -1,12 +1,11 @@
 package dev.termbot.platform.discord;
 
 import dev.termbot.core.Bot;
-import dev.termbot.core.Durations;
+import dev.termbot.core.BotCommand;
 import dev.termbot.core.Replies;
 import dev.termbot.core.Reply;
 import dev.termbot.core.Term;
 import dev.termbot.core.Where;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -90,35 +89,25 @@ final class CommandAnswers extends ListenerAdapter {
     }
 
     private void termbot(SlashCommandInteractionEvent event, Where where) {
-        String sub = event.getSubcommandName() == null ? "help" : event.getSubcommandName();
+        // Discord's own UI splits the subcommand from its option; no subcommand means help
+        BotCommand command = BotCommand.of(event.getSubcommandName() == null ? "help" : event.getSubcommandName(),
+                event.getOption(SlashCommands.DURATION_OPTION, "", OptionMapping::getAsString));
         String userId = event.getUser().getId();
-        switch (sub) {
-            case "optout" -> answerPrivately(event, bot.setOptedOut(where, userId, true));
-            case "optin" -> answerPrivately(event, bot.setOptedOut(where, userId, false));
-            case "mute", "unmute", "cooldown", "digest" -> moderate(event, where, sub);
-            default -> answerPrivately(event, bot.help());
-        }
-    }
-
-    private void moderate(SlashCommandInteractionEvent event, Where where, String sub) {
-        if (!moderators.includes(event.getMember())) {
+        if (command.forModerators() && !moderators.includes(event.getMember())) {
             answerPrivately(event, Reply.notice("Moderators only",
-                    "/termbot " + sub + " is for members with the Manage Server permission or a moderator role."));
+                    "/termbot " + command.word() + " is for members with the Manage Server permission or a moderator role."));
             return;
         }
-        switch (sub) {
-            case "mute" -> answerPrivately(event, bot.setMuted(where, true));
-            case "unmute" -> answerPrivately(event, bot.setMuted(where, false));
-            case "cooldown" -> answerPrivately(event, cooldown(where,
-                    event.getOption(SlashCommands.DURATION_OPTION, "", OptionMapping::getAsString)));
-            default -> digest(event);
+        switch (command.kind()) {
+            case OPT_OUT -> answerPrivately(event, bot.setOptedOut(where, userId, true));
+            case OPT_IN -> answerPrivately(event, bot.setOptedOut(where, userId, false));
+            case MUTE -> answerPrivately(event, bot.setMuted(where, true));
+            case UNMUTE -> answerPrivately(event, bot.setMuted(where, false));
+            case COOLDOWN -> answerPrivately(event, command.cooldown().map(value -> bot.setCooldown(where, value))
+                    .orElseGet(() -> Reply.notice("Not a duration", command.whyNoCooldown())));
+            case DIGEST -> digest(event);
+            default -> answerPrivately(event, bot.help());
         }
-    }
-
-    private Reply cooldown(Where where, String text) {
-        Optional<Duration> cooldown = Durations.parse(text);
-        return cooldown.map(value -> bot.setCooldown(where, value)).orElseGet(() -> Reply.notice("Not a duration",
-                "Write the cooldown like 45m, 2h, 1h30m or 7d (at most 365 days)."));
     }
 
     /** The digest may need a database query: acknowledge first, answer through the hook afterwards. */

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
@@ -62,6 +63,9 @@ public final class DiscordPlatform implements ChatPlatform {
     private volatile JDA jda;
     /** Completed when JDA shuts down, with Discord's close code if it gave one; explains a failed start. */
     private final CompletableFuture<Optional<CloseCode>> shutdownCode = new CompletableFuture<>();
+    /** Set when {@link #close()} begins: a shutdown after that is ours, not Discord's. */
+    private final AtomicBoolean closing = new AtomicBoolean();
+    private volatile Consumer<String> lostForGood = reason -> { };
 
     /**
      * @param bot         the core use case
@@ -123,6 +127,24 @@ public final class DiscordPlatform implements ChatPlatform {
     }
 
     @Override
+    public void whenLostForGood(Consumer<String> listener) {
+        lostForGood = Objects.requireNonNull(listener, "listener");
+    }
+
+    /**
+     * JDA shuts itself down only on a close code it must not reconnect after (4004 authentication
+     * failed, 4014 disallowed intents, ...). During start that explains the failure; once running,
+     * the process is alive but deaf, so the owner is told (and `run` exits for a supervisor to restart).
+     */
+    private void onShutdown(CloseCode code) {
+        shutdownCode.complete(Optional.ofNullable(code));
+        if (jda != null && !closing.get()) {
+            lostForGood.accept("Discord closed the gateway for good" + (code == null ? ""
+                    : " (" + code.getCode() + " " + code.getMeaning() + ")"));
+        }
+    }
+
+    @Override
     public boolean isConnected() {
         JDA current = jda;
         return current != null && current.getStatus() == JDA.Status.CONNECTED;
@@ -142,6 +164,7 @@ public final class DiscordPlatform implements ChatPlatform {
     /** Stops taking events, lets replies in flight finish (bounded), then shuts JDA down (bounded). */
     @Override
     public void close() {
+        closing.set(true);
         JDA current = jda;
         jda = null;
         if (current == null) {
@@ -176,7 +199,7 @@ public final class DiscordPlatform implements ChatPlatform {
                                 moderatorChannel, digestNow, pending),
                         (EventListener) event -> {
                             if (event instanceof ShutdownEvent shutdown) {
-                                shutdownCode.complete(Optional.ofNullable(shutdown.getCloseCode()));
+                                onShutdown(shutdown.getCloseCode());
                             }
                         });
         settings.apiUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));

@@ -3,10 +3,8 @@ package dev.termbot.platform.discord;
 import dev.termbot.core.Bot;
 import dev.termbot.core.Hit;
 import dev.termbot.core.InboundMessage;
-import dev.termbot.core.Knowledge;
 import dev.termbot.core.Markup;
-import dev.termbot.core.Outcome;
-import dev.termbot.core.Replies;
+import dev.termbot.core.PendingNote;
 import dev.termbot.core.Reply;
 import java.time.Clock;
 import java.time.Instant;
@@ -64,8 +62,15 @@ final class PassiveNotes extends ListenerAdapter {
         Instant receivedAt = clock.instant();
         InboundMessage inbound = new InboundMessage(Places.of(event.getGuild(), event.getChannel()), message.getId(),
                 message.getAuthor().getId(), isBotLike(message), message.getContentRaw(), Markup.DISCORD_MARKDOWN);
-        Outcome outcome = bot.onMessage(inbound);
-        outcome.reply().ifPresent(reply -> deliver(message, inbound, reply, receivedAt));
+        List<Hit> hits = bot.judge(inbound);
+        if (hits.isEmpty()) {
+            return; // no lock, no transaction, no write for the many messages without a hit
+        }
+        // one transaction (delivery key, policy, owed note): one commit on JDA's event thread
+        // instead of one per step; the post is queued once it is committed
+        Optional<Runnable> post = bot.policy().atomically(() -> bot.decide(inbound, hits).reply()
+                .flatMap(reply -> owed.owedFor(inbound).map(note -> () -> deliver(message, note, reply, receivedAt))));
+        post.ifPresent(Runnable::run);
     }
 
     @Override
@@ -91,12 +96,12 @@ final class PassiveNotes extends ListenerAdapter {
         return message.getAuthor().isBot() || message.isWebhookMessage() || message.getType().isSystem();
     }
 
-    private void deliver(Message message, InboundMessage inbound, Reply reply, Instant receivedAt) {
-        owed.owedFor(inbound).ifPresent(note -> owed.post(note, reply, receivedAt, () -> mode == DiscordSettings.ReplyMode.REACT
+    private void deliver(Message message, PendingNote note, Reply reply, Instant receivedAt) {
+        owed.post(note, reply, receivedAt, () -> mode == DiscordSettings.ReplyMode.REACT
                 ? message.addReaction(NOTE_EMOJI)
                 // a note under a message that was deleted meanwhile would explain nothing: fail instead
                 : message.reply(ReplyMessages.note(reply)).mentionRepliedUser(false).failOnInvalidReply(true)
-                        .setNonce(OwedNotes.nonce(note))));
+                        .setNonce(OwedNotes.nonce(note)));
     }
 
     private void sendNoteByDm(MessageReactionAddEvent event, Message message) {
@@ -104,16 +109,11 @@ final class PassiveNotes extends ListenerAdapter {
         if (ours == null || !ours.isSelf()) {
             return;
         }
-        noteFor(bot.detect(message.getContentRaw(), Markup.DISCORD_MARKDOWN)).ifPresent(reply ->
+        bot.noteFor(message.getContentRaw(), Markup.DISCORD_MARKDOWN).ifPresent(reply ->
                 pending.queue(event.getJDA().openPrivateChannelById(event.getUserIdLong())
-                                .flatMap(dm -> dm.sendMessage(ReplyMessages.plain(reply))),
+                                .flatMap(dm -> dm.sendMessage(ReplyMessages.plain(DirectMessageNotes.of(reply, event.getGuild().getName())))),
                         // closed DMs are the user's choice: nothing to retry, nothing to alarm anyone about
                         sent -> LOG.debug("note sent by DM in guild {}", event.getGuild().getId()),
                         failure -> LOG.info("could not DM a note in guild {}: {}", event.getGuild().getId(), failure.toString())));
-    }
-
-    private Optional<Reply> noteFor(List<Hit> hits) {
-        Knowledge knowledge = bot.knowledge();
-        return knowledge.hitToNote(hits).flatMap(hit -> Replies.noteFor(knowledge, hit.ruleId()));
     }
 }

@@ -8,13 +8,10 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import dev.termbot.core.Bot;
-import dev.termbot.core.Durations;
+import dev.termbot.core.BotCommand;
 import dev.termbot.core.Replies;
 import dev.termbot.core.Reply;
 import dev.termbot.core.Where;
-import java.time.Duration;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
@@ -62,35 +59,23 @@ final class Commands {
     }
 
     private void runTermbot(SlashCommandPayload p) {
-        String[] words = p.getText() == null ? new String[0] : p.getText().strip().split("\\s+");
-        String sub = words.length == 0 ? "" : words[0].toLowerCase(Locale.ROOT);
+        BotCommand command = BotCommand.parse(p.getText());
         Where where = where(p);
         Consumer<Reply> answer = reply -> responses.answerCommand(p.getResponseUrl(), reply, false);
-        switch (sub) {
-            case "optout" -> answer.accept(bot.setOptedOut(where, p.getUserId(), true));
-            case "optin" -> answer.accept(bot.setOptedOut(where, p.getUserId(), false));
-            case "mute", "unmute", "cooldown", "digest" -> {
-                if (!moderators.isModerator(p.getUserId())) {
-                    answer.accept(Reply.notice("Moderators only",
-                            "/termbot " + sub + " is for workspace admins and owners and the moderators' user group."));
-                    return;
-                }
-                moderate(sub, words, where, p, answer);
-            }
-            default -> answer.accept(bot.help());
+        if (command.forModerators() && !moderators.isModerator(p.getUserId())) {
+            answer.accept(Reply.notice("Moderators only",
+                    "/termbot " + command.word() + " is for workspace admins and owners and the moderators' user group."));
+            return;
         }
-    }
-
-    private void moderate(String sub, String[] words, Where where, SlashCommandPayload p, Consumer<Reply> answer) {
-        switch (sub) {
-            case "mute" -> answer.accept(bot.setMuted(where, true));
-            case "unmute" -> answer.accept(bot.setMuted(where, false));
-            case "cooldown" -> {
-                Optional<Duration> cooldown = words.length == 2 ? Durations.parse(words[1]) : Optional.empty();
-                answer.accept(cooldown.map(d -> bot.setCooldown(where, d)).orElseGet(() -> Reply.notice(
-                        "Cooldown not changed", "Give one duration such as 45m, 2h or 1h30m: /termbot cooldown 45m")));
-            }
-            default -> digests.postNow(p.getResponseUrl());
+        switch (command.kind()) {
+            case OPT_OUT -> answer.accept(bot.setOptedOut(where, p.getUserId(), true));
+            case OPT_IN -> answer.accept(bot.setOptedOut(where, p.getUserId(), false));
+            case MUTE -> answer.accept(bot.setMuted(where, true));
+            case UNMUTE -> answer.accept(bot.setMuted(where, false));
+            case COOLDOWN -> answer.accept(command.cooldown().map(d -> bot.setCooldown(where, d)).orElseGet(() -> Reply.notice(
+                    "Cooldown not changed", command.whyNoCooldown())));
+            case DIGEST -> digests.postNow(p.getResponseUrl());
+            default -> answer.accept(bot.help());
         }
     }
 

@@ -5,12 +5,11 @@ import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import dev.termbot.http.HardenedHttpServer;
+import dev.termbot.http.HttpAnswer;
+import dev.termbot.http.HttpCall;
+import dev.termbot.http.HttpLimits;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -18,140 +17,141 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Events API endpoint for HTTP mode: {@code POST /slack/events} on the JDK's HTTP server.
+ * The Events API endpoint for HTTP mode: {@code POST /slack/events} on a {@link HardenedHttpServer}
+ * (slow and idle clients cost a connection, never a worker; sizes, timeouts and connections are
+ * bounded by {@link HttpLimits#slackEvents()}).
  *
- * <p>Every request is checked by {@link RequestSignature} over the raw body bytes before Bolt sees
- * it; a failure is answered with 401 and never reaches a handler. Only then is the body decoded
- * (as UTF-8, what Slack sends) and handed to Bolt, whose own verification runs again.
+ * <p>Every request is checked by {@link RequestSignature} over the raw body bytes before anything
+ * else; a failure is answered with 401. A signed body is then sorted by {@link PayloadKind}:
+ * {@code app_rate_limited} and unknown types are acknowledged with 200 and a WARN that names the type
+ * only; a body of no shape Slack sends (broken JSON, no type, a form without a command or payload) is
+ * answered 400, and so is one Bolt cannot parse. Only then is the body decoded (as
+ * UTF-8, what Slack sends) and handed to Bolt, whose own verification runs again. No request body
+ * ever reaches a log line.
  *
- * <p>Thread-safe; requests are served by a small bounded pool (Bolt handlers only acknowledge).
+ * <p>Thread-safe.
  */
 final class HttpEventEndpoint implements AutoCloseable {
     static final String PATH = "/slack/events";
-    /** Slack payloads are a few kilobytes; anything far larger is not from Slack. */
-    private static final int MAX_BODY_BYTES = 1 << 20;
     private static final Logger log = LoggerFactory.getLogger(HttpEventEndpoint.class);
 
     private final App app;
     private final SlackRequestParser parser;
     private final RequestSignature signature;
     private final Clock clock;
-    private final HttpServer server;
-    private final ThreadPoolExecutor pool;
+    private final String host;
+    private final int requestedPort;
+    private volatile HardenedHttpServer server;
 
-    HttpEventEndpoint(App app, RequestSignature signature, Clock clock, String host, int port) throws IOException {
+    HttpEventEndpoint(App app, RequestSignature signature, Clock clock, String host, int port) {
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
         this.signature = signature;
         this.clock = clock;
-        this.server = HttpServer.create(new InetSocketAddress(host, port), 64);
-        this.pool = new ThreadPoolExecutor(2, 8, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(256),
-                Threads.named("termbot-slack-http"), new ThreadPoolExecutor.AbortPolicy());
-        server.setExecutor(pool);
-        server.createContext(PATH, this::handle);
+        this.host = host;
+        this.requestedPort = port;
     }
 
-    void start() {
-        server.start();
+    void start() throws IOException {
+        server = HardenedHttpServer.start("termbot-slack-http", host, requestedPort, HttpLimits.slackEvents(), this::answer);
         log.info("Slack events endpoint listening on port {} at {}", port(), PATH);
     }
 
     int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
-    /** Stops accepting requests, lets running exchanges finish briefly, then stops the pool. */
+    /** Stops accepting requests; requests in progress get a short, bounded moment to finish. */
     @Override
     public void close() {
-        server.stop(1);
-        pool.shutdown();
+        HardenedHttpServer running = server;
+        if (running != null) {
+            running.close();
+        }
+    }
+
+    HttpAnswer answer(HttpCall call) {
+        if (!PATH.equals(call.path())) {
+            return HttpAnswer.text(404, "not found");
+        }
+        if (!"POST".equals(call.method())) {
+            return HttpAnswer.text(405, "method not allowed").withHeader("Allow", "POST");
+        }
+        RequestSignature.Verdict verdict = signature.check(call.header(RequestSignature.TIMESTAMP_HEADER),
+                call.header(RequestSignature.SIGNATURE_HEADER), call.body(), clock.instant());
+        if (verdict != RequestSignature.Verdict.VALID) {
+            // the reason only: header values and bodies are not logged
+            log.info("Refused a Slack request: {}", verdict);
+            return HttpAnswer.of(401, HttpAnswer.JSON, "{\"error\":\"invalid request\"}");
+        }
+        PayloadKind payload = isJson(call) ? PayloadKind.ofJson(call.body()) : PayloadKind.ofForm(call.body());
+        return switch (payload.kind()) {
+            case FOR_BOLT -> forwardToBolt(call);
+            case APP_RATE_LIMITED -> {
+                log.warn("Slack is dropping this app's events for a minute (app_rate_limited): events of that"
+                        + " minute will not arrive");
+                yield HttpAnswer.text(200, "");
+            }
+            case UNKNOWN -> {
+                log.warn("Acknowledged a Slack payload of a type termbot does not handle: '{}'", payload.type());
+                yield HttpAnswer.text(200, "");
+            }
+            case MALFORMED -> malformed();
+        };
+    }
+
+    private HttpAnswer forwardToBolt(HttpCall call) {
+        Request<?> request;
         try {
-            if (!pool.awaitTermination(5, TimeUnit.SECONDS)) {
-                pool.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            pool.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            if (!"POST".equals(exchange.getRequestMethod())) {
-                exchange.getResponseHeaders().add("Allow", "POST");
-                send(exchange, 405, "text/plain; charset=utf-8", "method not allowed");
-                return;
-            }
-            byte[] body = readBody(exchange.getRequestBody());
-            if (body == null) {
-                send(exchange, 413, "text/plain; charset=utf-8", "payload too large");
-                return;
-            }
-            RequestSignature.Verdict verdict = signature.check(
-                    exchange.getRequestHeaders().getFirst(RequestSignature.TIMESTAMP_HEADER),
-                    exchange.getRequestHeaders().getFirst(RequestSignature.SIGNATURE_HEADER),
-                    body, clock.instant());
-            if (verdict != RequestSignature.Verdict.VALID) {
-                // the reason only: header values and bodies are not logged
-                log.info("Refused a Slack request: {}", verdict);
-                send(exchange, 401, "application/json; charset=utf-8", "{\"error\":\"invalid request\"}");
-                return;
-            }
-            forwardToBolt(exchange, body);
+            request = parser.parse(SlackRequestParser.HttpRequest.builder()
+                    .requestUri(call.path())
+                    .queryString(query(call.rawQuery()))
+                    .headers(new RequestHeaders(call.headers()))
+                    .requestBody(new String(call.body(), StandardCharsets.UTF_8))
+                    .remoteAddress(call.remoteAddress())
+                    .build());
         } catch (RuntimeException e) {
-            log.warn("Slack request failed: {}", e.getClass().getSimpleName(), e);
+            return malformed();
         }
-    }
-
-    private void forwardToBolt(HttpExchange exchange, byte[] body) throws IOException {
-        SlackRequestParser.HttpRequest httpRequest = SlackRequestParser.HttpRequest.builder()
-                .requestUri(exchange.getRequestURI().getPath())
-                .queryString(query(exchange.getRequestURI().getRawQuery()))
-                .headers(new RequestHeaders(exchange.getRequestHeaders()))
-                .requestBody(new String(body, StandardCharsets.UTF_8))
-                .remoteAddress(exchange.getRemoteAddress().getAddress().getHostAddress())
-                .build();
+        if (request == null) {
+            return malformed();
+        }
         Response response;
         try {
-            Request<?> request = parser.parse(httpRequest);
             response = app.run(request);
         } catch (Exception e) {
-            log.warn("Bolt could not handle a Slack request: {}", e.getClass().getSimpleName(), e);
-            send(exchange, 500, "application/json; charset=utf-8", "{\"error\":\"internal\"}");
-            return;
+            // the class only: an exception's message can quote the payload
+            log.warn("Bolt could not handle a Slack request: {}", e.getClass().getName());
+            return HttpAnswer.of(500, HttpAnswer.JSON, "{\"error\":\"internal\"}");
         }
+        return answerOf(response);
+    }
+
+    private static HttpAnswer malformed() {
+        log.info("Refused a signed Slack request whose body has no known shape");
+        return HttpAnswer.of(400, HttpAnswer.JSON, "{\"error\":\"malformed payload\"}");
+    }
+
+    private static HttpAnswer answerOf(Response response) {
+        int status = response.getStatusCode() == null ? 200 : response.getStatusCode();
+        HttpAnswer answer = HttpAnswer.of(status, response.getContentType(), response.getBody());
         if (response.getHeaders() != null) {
-            response.getHeaders().forEach((name, values) -> values.forEach(v -> exchange.getResponseHeaders().add(name, v)));
+            for (Map.Entry<String, List<String>> header : response.getHeaders().entrySet()) {
+                for (String value : header.getValue()) {
+                    answer = answer.withHeader(header.getKey(), value);
+                }
+            }
         }
-        send(exchange, response.getStatusCode() == null ? 200 : response.getStatusCode(), response.getContentType(),
-                response.getBody());
+        return answer;
     }
 
-    private static byte[] readBody(InputStream in) throws IOException {
-        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-        return body.length > MAX_BODY_BYTES ? null : body;
-    }
-
-    private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
-        if (contentType != null) {
-            exchange.getResponseHeaders().set("Content-Type", contentType);
-        }
-        if (body == null || body.isEmpty()) {
-            exchange.sendResponseHeaders(status, -1);
-            return;
-        }
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+    private static boolean isJson(HttpCall call) {
+        String type = call.header("Content-Type");
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
     }
 
     private static Map<String, List<String>> query(String rawQuery) {

@@ -1,8 +1,10 @@
 package dev.termbot.platform.slack;
 
+import com.google.gson.Gson;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.conversations.ConversationsRepliesResponse;
 import com.slack.api.model.Message;
+import com.slack.api.util.json.GsonFactory;
 import dev.termbot.core.Bot;
 import dev.termbot.core.DeliveryLanes;
 import dev.termbot.core.InboundMessage;
@@ -40,6 +42,12 @@ final class OwedNotes {
     static final String METADATA_TYPE = "termbot_note";
     static final String METADATA_KEY = "note_id";
     private static final Logger log = LoggerFactory.getLogger(OwedNotes.class);
+    /**
+     * Blocks and metadata are turned into JSON here, once per note, with one shared Gson: given the
+     * objects, the SDK builds a fresh Gson (and its reflective adapters) for every call, which cost
+     * more CPU per note than anything else on the posting threads.
+     */
+    private static final Gson GSON = GsonFactory.createSnakeCase();
 
     private final Bot bot;
     private final NoteLedger ledger;
@@ -175,15 +183,15 @@ final class OwedNotes {
                         .user(note.authorId())
                         .threadTs(note.where().thread().isEmpty() ? null : note.where().thread())
                         .text(text)
-                        .blocks(BlockKit.blocks(reply, false))
+                        .blocksAsString(GSON.toJson(BlockKit.blocks(reply, false)))
                         .linkNames(false)), number);
             }
             return caller.once("chat.postMessage", () -> api.chatPostMessage(r -> r
                     .channel(note.where().channel())
                     .threadTs(threadTs())
                     .text(text)
-                    .blocks(BlockKit.blocks(reply, false))
-                    .metadata(new Message.Metadata(METADATA_TYPE, Map.of(METADATA_KEY, Long.toString(note.id()))))
+                    .blocksAsString(GSON.toJson(BlockKit.blocks(reply, false)))
+                    .metadataAsString(GSON.toJson(new Message.Metadata(METADATA_TYPE, Map.of(METADATA_KEY, Long.toString(note.id())))))
                     .linkNames(false)
                     .unfurlLinks(false)
                     .unfurlMedia(false)), number);

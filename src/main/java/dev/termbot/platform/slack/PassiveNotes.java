@@ -7,6 +7,7 @@ import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.MessageEvent;
 import dev.termbot.core.Bot;
+import dev.termbot.core.Hit;
 import dev.termbot.core.InboundMessage;
 import dev.termbot.core.Markup;
 import dev.termbot.core.NoteLedger;
@@ -14,6 +15,7 @@ import dev.termbot.core.Outcome;
 import dev.termbot.core.Where;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -25,7 +27,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Decide, then acknowledge: detection takes microseconds, so the whole decision (the delivery
  * claimed by {@code event_id}, the policy's claim, the owed note written to the ledger) happens
- * before Bolt sends Slack its 200. An event Slack saw acknowledged is therefore either judged
+ * before Bolt sends Slack its 200. Detection runs first and outside the transaction; a message
+ * without a hit is acknowledged without touching the database. An event Slack saw acknowledged is therefore either judged
  * silent or owed in the database, and a stop or a crash cannot lose it. While stopping, events are
  * refused with 503, which Slack delivers again later.
  *
@@ -73,10 +76,21 @@ final class PassiveNotes {
     Response onMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
         Instant receivedAt = clock.instant();
         String team = payload.getTeamId() != null ? payload.getTeamId() : ctx.getTeamId();
+        MessageEvent event = payload.getEvent();
+        if (event == null || event.getChannel() == null || (event.getUser() == null && event.getBotId() == null)) {
+            return ctx.ack();
+        }
         try {
+            InboundMessage message = toInbound(team, event);
+            // detection outside the transaction; a message without a hit needs no claim and no write:
+            // a redelivery of it is judged again and found empty again
+            List<Hit> hits = bot.judge(message);
+            if (hits.isEmpty()) {
+                return ctx.ack();
+            }
             // one transaction: a crash before its commit leaves the event unmarked, so Slack's
             // redelivery (it saw no 200) is judged afresh instead of being dropped as a repeat
-            Optional<Runnable> post = bot.policy().atomically(() -> decide(team, payload.getEventId(), payload.getEvent(),
+            Optional<Runnable> post = bot.policy().atomically(() -> decide(team, payload.getEventId(), message, hits,
                     receivedAt));
             // queued once committed; refused only while stopping, and then the note stays owed for the next start
             post.ifPresent(Runnable::run);
@@ -87,16 +101,13 @@ final class PassiveNotes {
     }
 
     /** Judges the event; the post of a note it earned, to run after the decision is committed. */
-    private Optional<Runnable> decide(String team, String eventId, MessageEvent event, Instant receivedAt) {
+    private Optional<Runnable> decide(String team, String eventId, InboundMessage message, List<Hit> hits,
+                                      Instant receivedAt) {
         if (eventId != null && !bot.firstDelivery(PLATFORM, team, "event:" + eventId)) {
             log.debug("Dropped a repeated Slack delivery");
             return Optional.empty();
         }
-        if (event == null || event.getChannel() == null || (event.getUser() == null && event.getBotId() == null)) {
-            return Optional.empty();
-        }
-        InboundMessage message = toInbound(team, event);
-        Outcome outcome = bot.onMessage(message);
+        Outcome outcome = bot.decide(message, hits);
         return outcome.reply().flatMap(reply -> ledger.find(message.where(), message.messageId())
                 .map(note -> () -> owed.post(note, reply, receivedAt)));
     }

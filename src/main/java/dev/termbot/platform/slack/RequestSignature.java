@@ -50,7 +50,10 @@ final class RequestSignature {
         } catch (NumberFormatException e) {
             return Verdict.BAD_TIMESTAMP;
         }
-        if (Math.abs(now.getEpochSecond() - seconds) > WINDOW.toSeconds()) {
+        // two comparisons, not abs(now - seconds): that difference overflows for a timestamp such as
+        // now - 2^63, and abs(Long.MIN_VALUE) is negative, which would pass the window
+        long nowSeconds = now.getEpochSecond();
+        if (seconds < nowSeconds - WINDOW.toSeconds() || seconds > nowSeconds + WINDOW.toSeconds()) {
             return Verdict.OUTSIDE_WINDOW;
         }
         byte[] expected = sign(timestamp.strip(), body).getBytes(StandardCharsets.US_ASCII);

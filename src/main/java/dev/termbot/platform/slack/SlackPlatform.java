@@ -42,6 +42,12 @@ public final class SlackPlatform implements ChatPlatform {
     private static final Logger log = LoggerFactory.getLogger(SlackPlatform.class);
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
     private static final int WORKERS = 4;
+    /**
+     * Threads posting owed notes. A post mostly waits for Slack's answer, and notes in different
+     * channels may go at once: with 4, a burst was answered at 4 posts per round trip (the
+     * end-to-end benchmark, performance.md), far below what Slack takes across channels.
+     */
+    private static final int POSTERS = 16;
 
     private final SlackSettings settings;
     private final SlackCredentials credentials;
@@ -80,7 +86,7 @@ public final class SlackPlatform implements ChatPlatform {
         ResponseUrl responses = new ResponseUrl(slack);
         this.digests = new Digests(Objects.requireNonNull(digestNow, "digestNow"), settings.moderatorChannel(), api,
                 caller, responses);
-        this.owed = new OwedNotes(bot, settings.replyMode(), api, caller, WORKERS);
+        this.owed = new OwedNotes(bot, settings.replyMode(), api, caller, POSTERS);
         this.notes = new PassiveNotes(bot, owed, clock);
         Commands commands = new Commands(bot, new Moderators(api, caller, settings.moderatorUserGroup()), responses,
                 digests, work);

@@ -101,6 +101,59 @@ class ConsolePlatformTest {
         assertThat(chat("/termbot digest\n")).contains("# Digest");
     }
 
+    private String chat(InMemoryPolicyStore store, int width, String script) throws Exception {
+        Bot bot = new Bot(TestKnowledge::create, store, PolicySettings.DEFAULTS, usage, clock);
+        try (ConsolePlatform console = new ConsolePlatform(bot, new BufferedReader(new StringReader(script)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(hints, true, StandardCharsets.UTF_8),
+                false, () -> "# Digest", clock, width)) {
+            console.start();
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void as_name_speaks_as_another_member_whose_opt_out_and_explanations_are_their_own() throws Exception {
+        String posted = chat("/termbot optout\ndistillation attack\n/as alice\ndistillation attack\n");
+
+        assertThat(posted.split("A note on", -1)).as("only alice's message gets the note").hasSize(2);
+        assertThat(hints.toString(StandardCharsets.UTF_8)).contains("stays quiet: opted out", "you now speak as alice");
+    }
+
+    @Test
+    void a_member_is_refused_moderator_commands_and_as_mod_or_plain_as_allows_them_again() throws Exception {
+        String posted = chat("/as alice\n/termbot mute\n/termbot cooldown 2h\n/termbot digest\ndistillation attack\n"
+                + "/as bob --mod\n/termbot mute\n/as\n/termbot unmute\n");
+
+        assertThat(posted).contains("/termbot mute is for moderators, and alice is not one; type /as alice --mod",
+                "/termbot cooldown is for moderators", "/termbot digest is for moderators", "A note on");
+        assertThat(posted).doesNotContain("# Digest", "Cooldown set");
+        assertThat(posted.indexOf("Channel muted")).as("bob, a moderator, muted").isGreaterThan(posted.indexOf("A note on"));
+        assertThat(posted).contains("Channel unmuted");
+    }
+
+    @Test
+    void a_second_session_on_the_same_state_is_not_taken_for_a_replay_of_the_first() throws Exception {
+        InMemoryPolicyStore shared = new InMemoryPolicyStore();
+        chat(shared, ConsolePlatform.DEFAULT_WIDTH, "distillation attack\n");
+        out.reset();
+
+        String second = chat(shared, ConsolePlatform.DEFAULT_WIDTH, "/termbot cooldown 0m\n/as bob\ndistillation attack\n");
+
+        assertThat(second).contains("A note on");
+        assertThat(hints.toString(StandardCharsets.UTF_8)).doesNotContain("duplicate");
+    }
+
+    @Test
+    void replies_are_wrapped_to_the_width_except_for_words_too_long_to_break() throws Exception {
+        String posted = chat(new InMemoryPolicyStore(), 50, "distillation attack\n/define distillation\n");
+
+        assertThat(posted.lines().filter(line -> line.length() > 50))
+                .allSatisfy(line -> assertThat(line.strip()).doesNotContain(" "));
+        assertThat(posted.lines().filter(line -> line.length() > 50)).allSatisfy(line -> assertThat(line).contains("https://"));
+        assertThat(posted.lines().count()).isGreaterThan(10);
+        assertThat(posted).contains("termbot> A note on");
+    }
+
     @Test
     void a_fenced_block_typed_over_several_lines_is_one_message_and_code_is_not_a_mention() throws Exception {
         // GIVEN a tilde block whose middle line, on its own, would get a note; then a real use

@@ -316,6 +316,10 @@ class DiscordPlatformIT {
         Await.until("the unmarked message was fetched", () -> !discord.requests(
                 r -> r.is("GET", "/channels/" + RANDOM + "/messages/" + unmarked.getString("id"))).isEmpty());
         assertThat(discord.requests(r -> r.is("POST", "/users/@me/channels"))).hasSize(1);
+        // AND the DM does not offer a command that cannot be run in a DM
+        String dm = discord.requests(r -> r.method().equals("POST") && r.path().matches("/channels/\\d+/messages")
+                && !r.path().contains(GENERAL) && r.status() == 200).get(0).json().toString();
+        assertThat(dm).doesNotContain("optout stops these notes").contains("work in that server", "/termbot optout in any of its channels");
     }
 
     @Test

@@ -39,7 +39,8 @@ final class FakeDiscordRest {
     private final DataObject botUser;
     private final String gatewayUrl;
     private final HttpServer server;
-    private final ExecutorService pool = Executors.newFixedThreadPool(4);
+    // as many threads as the bots' own senders may use at once, so the fake is never what a benchmark measures
+    private final ExecutorService pool = Executors.newFixedThreadPool(16);
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private final List<String> problems = new CopyOnWriteArrayList<>();
     private final Map<String, DataObject> messages = new ConcurrentHashMap<>();
@@ -122,7 +123,7 @@ final class FakeDiscordRest {
         String path = exchange.getRequestURI().getRawPath().substring(PREFIX.length());
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         Answer answer = route(method, path, body);
-        requests.add(new RecordedRequest(method, path, body, answer.status()));
+        requests.add(new RecordedRequest(method, path, body, answer.status(), System.nanoTime()));
         answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
         if (answer.body().isEmpty()) {
             exchange.sendResponseHeaders(answer.status(), -1);

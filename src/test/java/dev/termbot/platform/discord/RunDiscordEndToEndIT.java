@@ -54,20 +54,7 @@ class RunDiscordEndToEndIT {
     @Test
     void a_distillation_attack_message_gets_a_reply_embed_and_define_answers_ephemerally_with_autocomplete() throws Exception {
         // GIVEN the bot running against the fake Discord
-        discord = FakeDiscord.start();
-        opsPort = freePort();
-        log = dir.resolve("termbot.log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.termbot.cli.Main", "run", "--platform", "discord",
-                "--glossary", Path.of("config", "glossary.yaml").toAbsolutePath().toString())
-                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("DISCORD_TOKEN", TOKEN);
-        builder.environment().put("TERMBOT_DISCORD_API_URL", discord.apiUrl());
-        builder.environment().put("TERMBOT_DISCORD_GATEWAY_URL", discord.gatewayUrl());
-        builder.environment().put("TERMBOT_HTTP_PORT", Integer.toString(opsPort));
-        builder.environment().put("TERMBOT_DB", dir.resolve("termbot.db").toString());
-        bot = builder.start();
-        Await.until("the bot is ready", () -> status("/readyz") == 200, Duration.ofSeconds(60));
+        startBot();
 
         // WHEN someone writes the phrase, with a ping in it
         DataObject message = discord.userSays(GUILD_A, GENERAL, ALICE, "@everyone is this a Distillation-Attack or what?");
@@ -105,6 +92,40 @@ class RunDiscordEndToEndIT {
         assertThat(bot.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(bot.exitValue()).isZero();
         assertThat(Files.readString(log, StandardCharsets.UTF_8)).doesNotContain(TOKEN);
+    }
+
+    @Test
+    void a_fatal_gateway_close_runs_the_stop_routine_and_exits_1_for_a_supervisor_to_restart() throws Exception {
+        // GIVEN the bot running and ready
+        startBot();
+
+        // WHEN Discord closes the gateway with a code JDA must not reconnect after (4004: authentication failed)
+        discord.gateway().closeClient(4004);
+
+        // THEN the process stops in order and exits non-zero instead of living on disconnected
+        assertThat(bot.waitFor(60, TimeUnit.SECONDS)).as("the process exits").isTrue();
+        assertThat(bot.exitValue()).isEqualTo(1);
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(output).contains("Discord closed the gateway for good (4004", "termbot stopped");
+        assertThat(output).doesNotContain(TOKEN);
+    }
+
+    /** Starts {@code termbot run --platform discord} in its own JVM and waits until /readyz says 200. */
+    private void startBot() throws IOException, InterruptedException {
+        discord = FakeDiscord.start();
+        opsPort = freePort();
+        log = dir.resolve("termbot.log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "dev.termbot.cli.Main", "run", "--platform", "discord",
+                "--glossary", Path.of("config", "glossary.yaml").toAbsolutePath().toString())
+                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("DISCORD_TOKEN", TOKEN);
+        builder.environment().put("TERMBOT_DISCORD_API_URL", discord.apiUrl());
+        builder.environment().put("TERMBOT_DISCORD_GATEWAY_URL", discord.gatewayUrl());
+        builder.environment().put("TERMBOT_HTTP_PORT", Integer.toString(opsPort));
+        builder.environment().put("TERMBOT_DB", dir.resolve("termbot.db").toString());
+        bot = builder.start();
+        Await.until("the bot is ready", () -> status("/readyz") == 200, Duration.ofSeconds(60));
     }
 
     private DataObject callback(String interactionId) {

@@ -73,7 +73,8 @@ final class FakeSlackApi implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
-    private final ExecutorService pool = Executors.newFixedThreadPool(4, r -> {
+    // as many threads as the bots' own senders may use at once, so the fake is never what a benchmark measures
+    private final ExecutorService pool = Executors.newFixedThreadPool(16, r -> {
         Thread t = new Thread(r, "fake-slack-api");
         t.setDaemon(true);
         return t;

@@ -62,6 +62,16 @@ class RequestSignatureTest {
     }
 
     @Test
+    void timestamps_whose_distance_from_now_overflows_a_long_are_outside_the_window() {
+        long now = NOW.getEpochSecond();
+        for (long far : new long[] {now - Long.MIN_VALUE, now + Long.MIN_VALUE, Long.MIN_VALUE, Long.MAX_VALUE}) {
+            String ts = String.valueOf(far);
+            assertThat(signature.check(ts, SignedPoster.sign(SECRET, ts, BODY), BODY, NOW)).as("timestamp %d", far)
+                    .isEqualTo(Verdict.OUTSIDE_WINDOW);
+        }
+    }
+
+    @Test
     void a_blank_secret_is_refused() {
         assertThatThrownBy(() -> new RequestSignature(" ")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new RequestSignature(null)).isInstanceOf(IllegalArgumentException.class);

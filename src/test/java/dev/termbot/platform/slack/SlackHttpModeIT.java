@@ -18,7 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The Slack adapter in HTTP mode: real Bolt behind the JDK server, signed requests, a fake Web API. */
+/** The Slack adapter in HTTP mode: real Bolt behind the hardened Jetty server, signed requests, a fake Web API. */
 class SlackHttpModeIT {
     private static final String POST = "chat.postMessage";
     private SlackHarness slack;

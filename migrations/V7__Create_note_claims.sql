@@ -1,4 +1,5 @@
--- The cross-process half of the reply policy: before a note is owed, a process wins the place
+-- The cross-process half of the reply policy on a shared store (PostgreSQL; an SQLite file has one
+-- process, which decides alone, so it leaves these empty): before a note is owed, a process wins the place
 -- (channel/thread + rule) and the person (user_hash + rule) with one conditional upsert each, which
 -- succeeds only when the row's hold has run out. While the note is owed the hold lasts an hour;
 -- once the post is confirmed it is moved to the post time plus the cooldown (places) or the

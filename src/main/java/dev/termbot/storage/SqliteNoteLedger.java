@@ -79,10 +79,17 @@ final class SqliteNoteLedger implements NoteLedger {
      * row's hold has run out, so of two processes deciding at once exactly one gets both. Losing the
      * person gives the place back (savepoint). When the database fails, this process's own
      * serialised checks are all that is left, and the claim counts as won.
+     *
+     * <p>Only a shared store claims: an SQLite file belongs to one process, whose {@link ReplyPolicy}
+     * already decides alone, and the console, which starts each session with fresh policy memory on
+     * the same file, must not be silenced by a claim of the session before.
      */
     @Override
     public Optional<SuppressionReason> hold(Where where, String userId, String ruleId, Instant now, Duration cooldown,
                                             Duration explainedWindow) {
+        if (!shared()) {
+            return Optional.empty();
+        }
         long until = now.plus(ReplyPolicy.CLAIM_HOLD).toEpochMilli();
         try {
             return store.inTransaction("note claim", c -> {
@@ -114,6 +121,10 @@ final class SqliteNoteLedger implements NoteLedger {
             LOG.warn("could not claim a note across processes ({}); only this process's checks apply", e.getClass().getSimpleName());
             return Optional.empty();
         }
+    }
+
+    private boolean shared() {
+        return store.dialect() != Dialect.SQLITE;
     }
 
     /** After the post the holds last its quiet time; a failed post ends them (0), so the claim is free at once. */
@@ -195,7 +206,9 @@ final class SqliteNoteLedger implements NoteLedger {
                                 + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (platform, workspace, user_hash, rule_id)"
                                 + " DO UPDATE SET explained_at = excluded.explained_at",
                         where.platform(), where.workspace(), hasher.hash(note.authorId()), note.ruleId(), at.toEpochMilli());
-                settleClaims(c, note, hasher.hash(note.authorId()), Optional.of(at));
+                if (shared()) {
+                    settleClaims(c, note, hasher.hash(note.authorId()), Optional.of(at));
+                }
                 return deleted;
             });
         } catch (SQLException | RuntimeException e) {
@@ -215,7 +228,9 @@ final class SqliteNoteLedger implements NoteLedger {
         }
         try {
             store.inTransaction("owed note", c -> {
-                settleClaims(c, note, hasher.hash(note.authorId()), Optional.empty());
+                if (shared()) {
+                    settleClaims(c, note, hasher.hash(note.authorId()), Optional.empty());
+                }
                 return SqlitePolicyStore.update(c, "DELETE FROM pending_replies WHERE id = ?", note.id());
             });
         } catch (SQLException | RuntimeException e) {

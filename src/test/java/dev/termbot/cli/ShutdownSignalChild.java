@@ -20,7 +20,8 @@ final class ShutdownSignalChild {
             ShutdownSignal.haltAfter(Duration.ofSeconds(1));
         }
         System.out.println("stopping slowly");
-        Thread.sleep(60_000); // stuck: finishing replies or flushing never completes
+        // stuck: finishing replies or flushing never completes (a latch nobody counts down)
+        new java.util.concurrent.CountDownLatch(1).await(60, java.util.concurrent.TimeUnit.SECONDS);
         System.out.println("stopped");
         System.exit(0);
     }

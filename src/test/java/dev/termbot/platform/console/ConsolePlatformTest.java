@@ -39,13 +39,8 @@ class ConsolePlatformTest {
     }
 
     private String chat(String script, Knowledge knowledge) throws Exception {
-        Bot bot = new Bot(() -> knowledge, new InMemoryPolicyStore(), PolicySettings.DEFAULTS, usage, clock);
-        try (ConsolePlatform console = new ConsolePlatform(bot, new BufferedReader(new StringReader(script)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(hints, true, StandardCharsets.UTF_8),
-                false, () -> "# Digest", clock)) {
-            console.start();
-        }
-        return out.toString(StandardCharsets.UTF_8);
+        // unwrapped, as the console's own default: each reply line whole
+        return chat(knowledge, new InMemoryPolicyStore(), Integer.MAX_VALUE, script);
     }
 
     @Test
@@ -68,15 +63,9 @@ class ConsolePlatformTest {
 
     @Test
     void a_writer_who_already_disputes_the_term_gets_no_note_and_the_hint_says_why() throws Exception {
-        Bot bot = new Bot(() -> ShippedKnowledge.KNOWLEDGE, new InMemoryPolicyStore(), PolicySettings.DEFAULTS, usage, clock);
-        try (ConsolePlatform console = new ConsolePlatform(bot,
-                new BufferedReader(new StringReader("calling it a distillation attack is wrong, it's ToS fraud\n")),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(hints, true, StandardCharsets.UTF_8),
-                false, () -> "# Digest", clock)) {
-            console.start();
-        }
+        String posted = chat("calling it a distillation attack is wrong, it's ToS fraud\n", ShippedKnowledge.KNOWLEDGE);
 
-        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("A note on");
+        assertThat(posted).doesNotContain("A note on");
         assertThat(hints.toString(StandardCharsets.UTF_8)).contains("stays quiet: already disputed");
         assertThat(usage.events()).extracting(UsageEvent::stance).containsExactly("disputed");
     }
@@ -102,7 +91,11 @@ class ConsolePlatformTest {
     }
 
     private String chat(InMemoryPolicyStore store, int width, String script) throws Exception {
-        Bot bot = new Bot(TestKnowledge::create, store, PolicySettings.DEFAULTS, usage, clock);
+        return chat(TestKnowledge.create(), store, width, script);
+    }
+
+    private String chat(Knowledge knowledge, InMemoryPolicyStore store, int width, String script) throws Exception {
+        Bot bot = new Bot(() -> knowledge, store, PolicySettings.DEFAULTS, usage, clock);
         try (ConsolePlatform console = new ConsolePlatform(bot, new BufferedReader(new StringReader(script)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(hints, true, StandardCharsets.UTF_8),
                 false, () -> "# Digest", clock, width)) {

@@ -23,9 +23,10 @@ class WriteProbeTest {
     @TempDir
     Path dir;
 
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-05T10:00:00Z"));
+
     @Test
     void a_real_write_decides_readiness_and_a_released_lock_brings_it_back() throws Exception {
-        MutableClock clock = new MutableClock(Instant.parse("2026-12-05T10:00:00Z"));
         Path file = dir.resolve("termbot.db");
         try (Storage storage = Storage.open(file, clock, StorageOptions.defaults())) {
             assertThat(storage.probeWritable()).isTrue();
@@ -50,7 +51,6 @@ class WriteProbeTest {
 
     @Test
     void probes_are_spaced_so_a_busy_checker_costs_one_write_a_second() throws Exception {
-        MutableClock clock = new MutableClock(Instant.parse("2026-12-05T10:00:00Z"));
         Path file = dir.resolve("termbot.db");
         try (Storage storage = Storage.open(file, clock, StorageOptions.defaults())) {
             assertThat(storage.probeWritable()).isTrue();

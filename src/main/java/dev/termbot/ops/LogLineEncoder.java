@@ -3,14 +3,15 @@ package dev.termbot.ops;
 import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.Layout;
+import ch.qos.logback.core.encoder.Encoder;
 import ch.qos.logback.core.encoder.EncoderBase;
 
 import java.nio.charset.StandardCharsets;
 
 /**
  * The Logback encoder of termbot's log appender: writes each event as a readable text line (a
- * Logback pattern) or as a JSON line ({@link JsonLineLayout}), and passes everything through the
- * {@link SecretRedactor} first, exception messages and stack traces included.
+ * Logback pattern) or as a JSON line ({@link JsonLogLines}, logstash-logback-encoder), and passes
+ * everything through the {@link SecretRedactor} first, exception messages and stack traces included.
  *
  * <p>Set up by {@link LogSetup} (or an operator's own Logback file, as {@code <encoder>} with
  * {@code <format>} "text" or "json" and {@code <pattern>}, the text layout). The format can be
@@ -22,8 +23,8 @@ public final class LogLineEncoder extends EncoderBase<ILoggingEvent> {
     private String pattern = DEFAULT_PATTERN;
     private LogFormat format = LogFormat.TEXT;
     private Layout<ILoggingEvent> text;
-    private Layout<ILoggingEvent> json;
-    private volatile Layout<ILoggingEvent> active;
+    private Encoder<ILoggingEvent> json;
+    private volatile boolean writingJson;
 
     /** The text layout's Logback pattern; the exception, if any, is appended automatically. */
     public void setPattern(String pattern) {
@@ -49,14 +50,14 @@ public final class LogLineEncoder extends EncoderBase<ILoggingEvent> {
 
     /** The format in use now. */
     public LogFormat format() {
-        return active == json ? LogFormat.JSON : LogFormat.TEXT;
+        return writingJson ? LogFormat.JSON : LogFormat.TEXT;
     }
 
     /** Switches the format of every following line. */
     void use(LogFormat wanted) {
         this.format = wanted;
         if (isStarted()) {
-            active = wanted == LogFormat.JSON ? json : text;
+            writingJson = wanted == LogFormat.JSON;
         }
     }
 
@@ -66,12 +67,9 @@ public final class LogLineEncoder extends EncoderBase<ILoggingEvent> {
         patternLayout.setContext(getContext());
         patternLayout.setPattern(pattern);
         patternLayout.start();
-        JsonLineLayout jsonLayout = new JsonLineLayout();
-        jsonLayout.setContext(getContext());
-        jsonLayout.start();
         text = patternLayout;
-        json = jsonLayout;
-        active = format == LogFormat.JSON ? json : text;
+        json = JsonLogLines.encoder(getContext());
+        writingJson = format == LogFormat.JSON;
         super.start();
     }
 
@@ -91,11 +89,10 @@ public final class LogLineEncoder extends EncoderBase<ILoggingEvent> {
 
     @Override
     public byte[] encode(ILoggingEvent event) {
-        Layout<ILoggingEvent> layout = active;
-        String line = layout.doLayout(event);
-        // the JSON layout redacts field by field (before escaping); the text line is redacted whole
-        String safe = layout == text ? SecretRedactor.current().redact(line) : line;
-        return safe.getBytes(StandardCharsets.UTF_8);
+        if (writingJson) {
+            return json.encode(event); // redacted value by value, before Jackson escapes them
+        }
+        return SecretRedactor.current().redact(text.doLayout(event)).getBytes(StandardCharsets.UTF_8);
     }
 
     @Override

@@ -91,7 +91,7 @@ class PackageRulesTest {
             .that().resideInAPackage("dev.termbot.ops..")
             .should().onlyDependOnClassesThat()
             .resideInAnyPackage("dev.termbot.core..", "dev.termbot.ops..", "dev.termbot.http..", "io.micrometer..",
-                    "org.slf4j..", "ch.qos.logback..", "java..");
+                    "org.slf4j..", "ch.qos.logback..", "net.logstash.logback..", "com.fasterxml.jackson.core..", "java..");
 
     @ArchTest
     static final ArchRule jetty_only_in_the_http_package = noClasses()
@@ -122,7 +122,7 @@ class PackageRulesTest {
     @ArchTest
     static final ArchRule logback_only_in_ops = noClasses()
             .that().resideOutsideOfPackage("dev.termbot.ops..")
-            .should().dependOnClassesThat().resideInAnyPackage("ch.qos.logback..");
+            .should().dependOnClassesThat().resideInAnyPackage("ch.qos.logback..", "net.logstash.logback..");
 
     @ArchTest
     static final ArchRule only_the_command_line_wires_ops = noClasses()

@@ -70,6 +70,8 @@ class LogbackConfigurationTest {
         assertThat(json.path("message").asText()).isEqualTo("Connected");
         assertThat(json.path("thread").asText()).isNotEmpty();
         assertThat(json.path("ts").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
+        // mdc, kv and exception only when the event has them
+        assertThat(json.fieldNames()).toIterable().containsExactly("ts", "level", "logger", "thread", "message");
     }
 
     @Test

@@ -136,6 +136,20 @@ class SecretRedactionTest {
         assertThat(line.path("exception").path("message").asText()).isEqualTo("login refused for [REDACTED]");
     }
 
+    @Test
+    void key_value_pairs_are_an_object_of_their_own_and_redacted() throws IOException {
+        JsonNode line;
+        try (InMemoryLogback logback = new InMemoryLogback(LogFormat.JSON)) {
+            logback.logger("x").atInfo().addKeyValue("channel", "C0GENERAL")
+                    .addKeyValue("token", ENV.get("DISCORD_TOKEN")).log("posted");
+            line = new ObjectMapper().readTree(logback.output());
+        }
+
+        assertThat(line.path("kv").path("channel").asText()).isEqualTo("C0GENERAL");
+        assertThat(line.path("kv").path("token").asText()).isEqualTo("[REDACTED]");
+        assertThat(line.has("exception")).isFalse();
+    }
+
     /** A failure whose message, causes and suppressed exception each carry a different secret. */
     private static Exception nestedFailure() {
         IllegalArgumentException root = new IllegalArgumentException("bad key " + ENV.get("TERMBOT_HASH_KEY"));

@@ -53,11 +53,6 @@ public final class Bot {
         return policy;
     }
 
-    /** Finds watched phrases and judges their stance, without any policy or logging. */
-    public List<Hit> detect(String text, Markup markup) {
-        return knowledge.get().judgedHits(text, markup);
-    }
-
     /**
      * Whether a message with these (judged) hits deserves a note, ignoring cooldowns: not from a
      * bot, and some hit is a use or belongs to a rule that notes disputes too (used by {@code scan}).

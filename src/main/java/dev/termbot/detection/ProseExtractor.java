@@ -41,12 +41,12 @@ final class ProseExtractor {
     }
 
     /**
-     * Code: in plain text (console, JSONL), fenced blocks of backticks or tildes first, as CommonMark
-     * reads blocks before inlines, then code spans between them. Chat dialects have no tilde fences
-     * and no line rules for backtick ones, so there code spans alone decide.
+     * Code: in a dialect with {@link Markup#fencedBlocks()} (plain text), fenced blocks of backticks or
+     * tildes first, as CommonMark reads blocks before inlines, then code spans between them. Chat
+     * dialects have no tilde fences and no line rules for backtick ones, so there code spans alone decide.
      */
     private static void code(String t, Markup markup, ExcludedRanges out) {
-        if (markup != Markup.PLAIN) {
+        if (!markup.fencedBlocks()) {
             codeSpans(t, 0, t.length(), out);
             return;
         }
@@ -108,7 +108,8 @@ final class ProseExtractor {
 
     /**
      * {@code <...>} constructs of Slack and Discord. Mentions, channels, emoji and timestamps go
-     * entirely; a link keeps its label ({@code <https://x|label>}) and loses its target.
+     * entirely; a link keeps its label ({@code <https://x|label>}) and loses its target. A link is a
+     * URL target, or any target in a dialect with {@link Markup#angleBracketLinks()}.
      */
     private static void angleConstructs(String t, Markup markup, ExcludedRanges out) {
         for (int i = t.indexOf('<'); i >= 0; i = t.indexOf('<', i + 1)) {
@@ -119,7 +120,7 @@ final class ProseExtractor {
             String body = t.substring(i + 1, close);
             if (startsWithAny(body, "@", "#", "!", ":", "a:", "t:")) {
                 out.add(i, close + 1);
-            } else if (isUrlStart(body) || markup == Markup.SLACK_MRKDWN) {
+            } else if (isUrlStart(body) || markup.angleBracketLinks()) {
                 int bar = body.indexOf('|');
                 out.add(i, bar < 0 ? close + 1 : i + 2 + bar);
                 out.add(close, close + 1);

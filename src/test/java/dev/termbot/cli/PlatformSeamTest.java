@@ -96,6 +96,9 @@ class PlatformSeamTest {
                     assertThat(in.readLine()).isEqualTo("ready");
                     out.println("hello everyone");
                     assertThat(in.readLine()).isEqualTo("quiet");
+                    // its own dialect decides: a link target is not prose there (plain text would see a hit)
+                    out.println("<distillation-attack|the thread>");
+                    assertThat(in.readLine()).isEqualTo("quiet");
                     out.println("is this a distillation attack?");
                     assertThat(in.readLine()).startsWith("note: A note on \u201cDistillation attack\u201d");
                 }

@@ -1,5 +1,6 @@
 package dev.termbot.core;
 
+import dev.termbot.testing.Dialects;
 import dev.termbot.testing.MutableClock;
 import dev.termbot.testing.RecordingUsageLog;
 import dev.termbot.testing.TestKnowledge;
@@ -22,8 +23,8 @@ class BotMessageCounterTest {
     @Test
     void every_message_is_counted_once_with_or_without_hits() {
         // GIVEN a message without a watched phrase, one with, and a replay of the second
-        InboundMessage plain = new InboundMessage(CHANNEL, "1", "alice", false, "distillation is fine", Markup.SLACK_MRKDWN);
-        InboundMessage hit = new InboundMessage(CHANNEL, "2", "bob", false, "a distillation attack", Markup.SLACK_MRKDWN);
+        InboundMessage plain = new InboundMessage(CHANNEL, "1", "alice", false, "distillation is fine", Dialects.SLACK);
+        InboundMessage hit = new InboundMessage(CHANNEL, "2", "bob", false, "a distillation attack", Dialects.SLACK);
 
         // WHEN the bot sees all three
         bot.onMessage(plain);

@@ -1,5 +1,6 @@
 package dev.termbot.core;
 
+import dev.termbot.testing.Dialects;
 import dev.termbot.testing.MutableClock;
 import dev.termbot.testing.RecordingUsageLog;
 import dev.termbot.testing.RegexDetector;
@@ -32,17 +33,17 @@ class BotNoteForTest {
     @Test
     void the_later_note_is_the_note_the_message_got_and_costs_nothing() {
         String text = "is this a distillation attack?";
-        Optional<Reply> later = bot.noteFor(text, Markup.DISCORD_MARKDOWN);
+        Optional<Reply> later = bot.noteFor(text, Dialects.DISCORD);
 
         assertThat(later).isPresent();
         assertThat(usage.events()).isEmpty();
-        Outcome posted = bot.onMessage(new InboundMessage(CHANNEL, "1", "alice", false, text, Markup.DISCORD_MARKDOWN));
+        Outcome posted = bot.onMessage(new InboundMessage(CHANNEL, "1", "alice", false, text, Dialects.DISCORD));
         assertThat(posted.reply()).isEqualTo(later);
     }
 
     @Test
     void a_text_that_already_disputes_the_term_or_has_no_phrase_gets_no_later_note() {
-        assertThat(bot.noteFor("the so-called distillation attack was ToS fraud", Markup.DISCORD_MARKDOWN)).isEmpty();
-        assertThat(bot.noteFor("hello everyone", Markup.DISCORD_MARKDOWN)).isEmpty();
+        assertThat(bot.noteFor("the so-called distillation attack was ToS fraud", Dialects.DISCORD)).isEmpty();
+        assertThat(bot.noteFor("hello everyone", Dialects.DISCORD)).isEmpty();
     }
 }

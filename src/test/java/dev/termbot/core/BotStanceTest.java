@@ -1,5 +1,6 @@
 package dev.termbot.core;
 
+import dev.termbot.testing.Dialects;
 import dev.termbot.testing.MutableClock;
 import dev.termbot.testing.RecordingUsageLog;
 import dev.termbot.testing.RegexDetector;
@@ -38,7 +39,7 @@ class BotStanceTest {
     }
 
     private static InboundMessage message(String id, String text) {
-        return new InboundMessage(CHANNEL, id, "alice", false, text, Markup.DISCORD_MARKDOWN);
+        return new InboundMessage(CHANNEL, id, "alice", false, text, Dialects.DISCORD);
     }
 
     @Test
@@ -88,8 +89,8 @@ class BotStanceTest {
     @Test
     void scan_s_judgement_matches_the_bot_s() {
         Bot bot = botWith(WhenDisputed.QUIET);
-        List<Hit> disputed = bot.detect("the so-called distillation attack", Markup.PLAIN);
-        List<Hit> used = bot.detect("a distillation attack", Markup.PLAIN);
+        List<Hit> disputed = bot.judge(message("1", "the so-called distillation attack"));
+        List<Hit> used = bot.judge(message("2", "a distillation attack"));
 
         assertThat(Bot.deservesNote(bot.knowledge(), disputed, false)).isFalse();
         assertThat(Bot.deservesNote(bot.knowledge(), used, false)).isTrue();

@@ -1,5 +1,6 @@
 package dev.termbot.core;
 
+import dev.termbot.testing.Dialects;
 import dev.termbot.testing.MutableClock;
 import dev.termbot.testing.RecordingUsageLog;
 import dev.termbot.testing.TestKnowledge;
@@ -19,7 +20,7 @@ class BotTest {
     private final Bot bot = new Bot(() -> knowledge, new InMemoryPolicyStore(), PolicySettings.DEFAULTS, usage, clock);
 
     private static InboundMessage message(String id, String user, String text) {
-        return new InboundMessage(CHANNEL, id, user, false, text, Markup.DISCORD_MARKDOWN);
+        return new InboundMessage(CHANNEL, id, user, false, text, Dialects.DISCORD);
     }
 
     @Test

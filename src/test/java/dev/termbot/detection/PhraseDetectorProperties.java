@@ -1,5 +1,6 @@
 package dev.termbot.detection;
 
+import dev.termbot.testing.Dialects;
 import dev.termbot.core.Hit;
 import dev.termbot.core.Markup;
 import dev.termbot.testing.Theories;
@@ -24,14 +25,14 @@ class PhraseDetectorProperties {
             "https://", "www.", "example.com/", "@", "#", "/", "\\", ".", ",", ";", ":", ".csv", "v2", "\u200B",
             "\u00AD", "\u0336", "\u0301", "\uFEFF", "\u0430", "\u03BF", "\uFF41", "\uD835\uDC1D", "\uD83D\uDD25",
             "\uD800", "\uDC00", "\uFB01", "\u0130", "&amp;", "1.", "> ", "# ");
-    private static final Gen<Markup> MARKUPS = Generate.enumValues(Markup.class);
+    private static final Gen<Markup> MARKUPS = Dialects.any();
 
     private final PhraseDetector detector = TestRules.detector();
 
     @Test
     void random_unicode_never_breaks_it() {
         for (String text : Theories.edgeTexts(300)) {
-            for (Markup markup : Markup.values()) {
+            for (Markup markup : Dialects.EVERY) {
                 assertWellFormed(text, detector.detect(text, markup));
             }
         }
@@ -82,14 +83,14 @@ class PhraseDetectorProperties {
     @Test
     void unbalanced_backticks_and_brackets_in_bulk() {
         String text = "`".repeat(3000) + " distillation attack " + "<".repeat(3000) + "](".repeat(2000) + "``x";
-        assertWellFormed(text, detector.detect(text, Markup.SLACK_MRKDWN));
+        assertWellFormed(text, detector.detect(text, Dialects.SLACK));
         assertThat(detector.detect(text, Markup.PLAIN)).extracting(Hit::matched).containsExactly("distillation attack");
     }
 
     @Test
     void thousands_of_hits_in_one_message() {
         String text = "distillation attack, ".repeat(2000);
-        List<Hit> hits = detector.detect(text, Markup.DISCORD_MARKDOWN);
+        List<Hit> hits = detector.detect(text, Dialects.DISCORD);
         assertWellFormed(text, hits);
         assertThat(hits).hasSize(2000);
     }

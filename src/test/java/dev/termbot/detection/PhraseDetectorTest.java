@@ -1,12 +1,12 @@
 package dev.termbot.detection;
 
+import dev.termbot.testing.Dialects;
 import dev.termbot.core.Hit;
 import dev.termbot.core.Markup;
 import dev.termbot.core.MisuseRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.Comparator;
@@ -168,7 +168,7 @@ class PhraseDetectorTest {
         // GIVEN code, URLs, identifiers, separated words or a near miss
         // WHEN scanned in every dialect
         // THEN nothing is found
-        for (Markup markup : Markup.values()) {
+        for (Markup markup : Dialects.EVERY) {
             assertThat(detector.detect(text, markup)).as("%s in %s", text, markup).isEmpty();
         }
     }
@@ -176,7 +176,7 @@ class PhraseDetectorTest {
     @ParameterizedTest
     @MethodSource("positives")
     void positives_hold_in_every_dialect(String text, String expected) {
-        for (Markup markup : Markup.values()) {
+        for (Markup markup : Dialects.EVERY) {
             assertThat(detector.detect(text, markup)).as("%s in %s", text, markup)
                     .extracting(Hit::matched).containsExactly(expected);
         }
@@ -220,25 +220,25 @@ class PhraseDetectorTest {
     @Test
     void slack_links_keep_their_label_and_lose_their_target() {
         String text = "<https://example.com/distillation-attack|distillation attack> says it all";
-        assertThat(detector.detect(text, Markup.SLACK_MRKDWN))
+        assertThat(detector.detect(text, Dialects.SLACK))
                 .singleElement().satisfies(hit -> assertThat(hit.start()).isEqualTo(text.indexOf('|') + 1));
     }
 
     @Test
     void slack_mentions_and_channels_are_not_prose() {
-        assertThat(detector.detect("<@U024BE7LH|distillation> attack", Markup.SLACK_MRKDWN)).isEmpty();
-        assertThat(detector.detect("<#C0123|distillation-attack> is the place", Markup.SLACK_MRKDWN)).isEmpty();
-        assertThat(detector.detect("<!here> <@U024BE7LH> distillation attack again", Markup.SLACK_MRKDWN))
+        assertThat(detector.detect("<@U024BE7LH|distillation> attack", Dialects.SLACK)).isEmpty();
+        assertThat(detector.detect("<#C0123|distillation-attack> is the place", Dialects.SLACK)).isEmpty();
+        assertThat(detector.detect("<!here> <@U024BE7LH> distillation attack again", Dialects.SLACK))
                 .extracting(Hit::matched).containsExactly("distillation attack");
     }
 
     @Test
     void discord_spoilers_mentions_and_emoji() {
-        assertThat(detector.detect("||distillation attack||", Markup.DISCORD_MARKDOWN))
+        assertThat(detector.detect("||distillation attack||", Dialects.DISCORD))
                 .extracting(Hit::start, Hit::end).containsExactly(tuple(2, 21));
-        assertThat(detector.detect("<@!80351110224678912> distillation attack", Markup.DISCORD_MARKDOWN))
+        assertThat(detector.detect("<@!80351110224678912> distillation attack", Dialects.DISCORD))
                 .extracting(Hit::start).containsExactly(22);
-        assertThat(detector.detect("<:distillation:1234567890> attack", Markup.DISCORD_MARKDOWN)).isEmpty();
+        assertThat(detector.detect("<:distillation:1234567890> attack", Dialects.DISCORD)).isEmpty();
     }
 
     @Test
@@ -290,10 +290,21 @@ class PhraseDetectorTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty");
     }
 
-    @ParameterizedTest
-    @EnumSource(Markup.class)
-    void a_detector_without_rules_finds_nothing(Markup markup) {
+    @Test
+    void the_dialect_s_facts_decide_what_is_prose() {
+        for (Markup markup : Dialects.EVERY) {
+            assertThat(detector.detect("<distillation-attack|the thread>", markup)).as("%s", markup)
+                    .hasSize(markup.angleBracketLinks() ? 0 : 1);
+            assertThat(detector.detect("~~~\ndistillation attack\n~~~", markup)).as("%s", markup)
+                    .hasSize(markup.fencedBlocks() ? 0 : 1);
+        }
+    }
+
+    @Test
+    void a_detector_without_rules_finds_nothing() {
         PhraseDetector none = PhraseDetector.build(List.of(), Inflections.NONE);
-        assertThat(none.detect("distillation attack", markup)).isEmpty();
+        for (Markup markup : Dialects.EVERY) {
+            assertThat(none.detect("distillation attack", markup)).as("%s", markup).isEmpty();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.termbot.detection;
 
+import dev.termbot.testing.Dialects;
 import dev.termbot.core.Markup;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -56,7 +57,7 @@ class ProseExtractorTest {
     void slack_brackets_without_a_scheme_are_plain_text_elsewhere(String message, String needle, boolean excluded) {
         String text = message.strip();
         int start = text.indexOf(needle.strip());
-        assertThat(ProseExtractor.exclusions(text, Markup.DISCORD_MARKDOWN).overlaps(start, start + needle.strip().length()))
+        assertThat(ProseExtractor.exclusions(text, Dialects.DISCORD).overlaps(start, start + needle.strip().length()))
                 .isEqualTo(excluded);
     }
 }

@@ -1,10 +1,10 @@
 package dev.termbot.ops;
 
+import dev.termbot.testing.Dialects;
 import dev.termbot.core.Bot;
 import dev.termbot.core.EventKind;
 import dev.termbot.core.InMemoryPolicyStore;
 import dev.termbot.core.InboundMessage;
-import dev.termbot.core.Markup;
 import dev.termbot.core.Outcome;
 import dev.termbot.core.PolicySettings;
 import dev.termbot.core.UsageEvent;
@@ -267,6 +267,6 @@ class OpsServerIT {
     }
 
     private static InboundMessage message(String id, String user, String text) {
-        return new InboundMessage(DISCORD, id, user, false, text, Markup.DISCORD_MARKDOWN);
+        return new InboundMessage(DISCORD, id, user, false, text, Dialects.DISCORD);
     }
 }

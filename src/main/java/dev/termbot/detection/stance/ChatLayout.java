@@ -12,7 +12,8 @@ import java.util.BitSet;
  *
  * <p>Dialects: Discord and plain text quote with {@code > } at the start of a line ({@code >>> } for
  * the rest of the message) and strike with {@code ~~x~~}; Slack's mrkdwn arrives with {@code >}
- * escaped as {@code &gt;} and strikes with a single {@code ~x~}.
+ * escaped as {@code &gt;} and strikes with a single {@code ~x~} (a dialect that says
+ * {@link Markup#singleTildeStrikes()}).
  */
 final class ChatLayout {
     private final String masked;
@@ -31,7 +32,7 @@ final class ChatLayout {
         BitSet struck = new BitSet(chars.length);
         markQuotes(text, chars, quoted);
         markStrikes(text, chars, struck, 2);
-        if (markup != Markup.DISCORD_MARKDOWN) {
+        if (markup.singleTildeStrikes()) {
             // Slack strikes with one tilde; plain text (console, JSONL) takes both, as people type both
             markStrikes(text, chars, struck, 1);
         }

@@ -68,7 +68,7 @@ public final class DiscordProvider implements PlatformProvider<DiscordSettings> 
 
     @Override
     public Markup markup() {
-        return Markup.DISCORD_MARKDOWN;
+        return PassiveNotes.MARKDOWN;
     }
 
     @Override

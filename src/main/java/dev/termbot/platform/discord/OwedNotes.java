@@ -3,7 +3,6 @@ package dev.termbot.platform.discord;
 import dev.termbot.core.Bot;
 import dev.termbot.core.InboundMessage;
 import dev.termbot.core.Knowledge;
-import dev.termbot.core.Markup;
 import dev.termbot.core.NoteLedger;
 import dev.termbot.core.PendingNote;
 import dev.termbot.core.Replies;
@@ -101,7 +100,7 @@ final class OwedNotes implements AutoCloseable {
     }
 
     private void attempt(PendingNote note, Reply reply, Instant receivedAt, Supplier<RestAction<?>> action, int number) {
-        InboundMessage message = note.message(Markup.DISCORD_MARKDOWN);
+        InboundMessage message = note.message(PassiveNotes.MARKDOWN);
         try {
             ledger.attempting(note);
             pending.queue(action.get(), done -> bot.noteDelivered(message, reply, receivedAt),
@@ -116,7 +115,7 @@ final class OwedNotes implements AutoCloseable {
 
     private void failed(PendingNote note, Reply reply, Instant receivedAt, Supplier<RestAction<?>> action, int number,
                         Throwable failure) {
-        InboundMessage message = note.message(Markup.DISCORD_MARKDOWN);
+        InboundMessage message = note.message(PassiveNotes.MARKDOWN);
         if (serverError(failure) && number < MAX_ATTEMPTS) {
             Duration wait = FIRST_BACKOFF.multipliedBy(1L << (number - 1));
             LOG.info("Discord answered a note with a server error; retrying in {} ms (attempt {} of {})",

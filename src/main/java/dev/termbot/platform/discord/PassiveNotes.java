@@ -34,6 +34,8 @@ import org.slf4j.LoggerFactory;
  */
 final class PassiveNotes extends ListenerAdapter {
     static final Emoji NOTE_EMOJI = Emoji.fromUnicode("\uD83D\uDCD6");
+    /** Discord's Markdown: code spans only (no line rules), links only with a URL target, strikethrough with two tildes. */
+    static final Markup MARKDOWN = new Markup("discord markdown", false, false, false);
 
     private static final Logger LOG = LoggerFactory.getLogger(PassiveNotes.class);
 
@@ -61,7 +63,7 @@ final class PassiveNotes extends ListenerAdapter {
         }
         Instant receivedAt = clock.instant();
         InboundMessage inbound = new InboundMessage(Places.of(event.getGuild(), event.getChannel()), message.getId(),
-                message.getAuthor().getId(), isBotLike(message), message.getContentRaw(), Markup.DISCORD_MARKDOWN);
+                message.getAuthor().getId(), isBotLike(message), message.getContentRaw(), MARKDOWN);
         List<Hit> hits = bot.judge(inbound);
         if (hits.isEmpty()) {
             return; // no lock, no transaction, no write for the many messages without a hit
@@ -109,7 +111,7 @@ final class PassiveNotes extends ListenerAdapter {
         if (ours == null || !ours.isSelf()) {
             return;
         }
-        bot.noteFor(message.getContentRaw(), Markup.DISCORD_MARKDOWN).ifPresent(reply ->
+        bot.noteFor(message.getContentRaw(), MARKDOWN).ifPresent(reply ->
                 pending.queue(event.getJDA().openPrivateChannelById(event.getUserIdLong())
                                 .flatMap(dm -> dm.sendMessage(ReplyMessages.plain(DirectMessageNotes.of(reply, event.getGuild().getName())))),
                         // closed DMs are the user's choice: nothing to retry, nothing to alarm anyone about

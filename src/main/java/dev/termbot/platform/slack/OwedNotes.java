@@ -9,7 +9,6 @@ import dev.termbot.core.Bot;
 import dev.termbot.core.DeliveryLanes;
 import dev.termbot.core.InboundMessage;
 import dev.termbot.core.Knowledge;
-import dev.termbot.core.Markup;
 import dev.termbot.core.NoteLedger;
 import dev.termbot.core.PendingNote;
 import dev.termbot.core.Replies;
@@ -113,7 +112,7 @@ final class OwedNotes {
             this.note = note;
             this.reply = reply;
             this.receivedAt = receivedAt;
-            this.message = note.message(Markup.SLACK_MRKDWN);
+            this.message = note.message(PassiveNotes.MRKDWN);
             this.mayHaveArrived = note.attempts() > 0;
         }
 

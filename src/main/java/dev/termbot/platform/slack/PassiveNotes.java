@@ -36,6 +36,11 @@ import org.slf4j.LoggerFactory;
  */
 final class PassiveNotes {
     static final String PLATFORM = "slack";
+    /**
+     * Slack's mrkdwn: code spans only, {@code <target|label>} for every link (and {@code <@U123>}
+     * mentions), strikethrough with one tilde; quotes arrive escaped as {@code &gt;}.
+     */
+    static final Markup MRKDWN = new Markup("slack mrkdwn", false, true, true);
     private static final Logger log = LoggerFactory.getLogger(PassiveNotes.class);
 
     private final Bot bot;
@@ -114,6 +119,6 @@ final class PassiveNotes {
     static InboundMessage toInbound(String team, MessageEvent event) {
         Where where = new Where(PLATFORM, team, event.getChannel(), event.getThreadTs());
         boolean isBot = event.getBotId() != null || event.getBotProfile() != null;
-        return new InboundMessage(where, event.getTs(), event.getUser(), isBot, event.getText(), Markup.SLACK_MRKDWN);
+        return new InboundMessage(where, event.getTs(), event.getUser(), isBot, event.getText(), MRKDWN);
     }
 }

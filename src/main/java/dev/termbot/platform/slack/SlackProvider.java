@@ -98,7 +98,7 @@ public final class SlackProvider implements PlatformProvider<SlackSettings> {
 
     @Override
     public Markup markup() {
-        return Markup.SLACK_MRKDWN;
+        return PassiveNotes.MRKDWN;
     }
 
     @Override

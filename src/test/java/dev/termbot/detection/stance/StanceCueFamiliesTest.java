@@ -1,5 +1,6 @@
 package dev.termbot.detection.stance;
 
+import dev.termbot.testing.Dialects;
 import dev.termbot.core.Markup;
 import dev.termbot.core.Stance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,8 +90,8 @@ class StanceCueFamiliesTest {
             DISCORD_MARKDOWN | > this is a distillation attack\\nno, it's account fraud
             SLACK_MRKDWN     | &gt; this is a distillation attack\\nnope, it's plain ToS fraud
             """)
-    void markupDisputes(Markup markup, String message) {
-        assertEquals(List.of(Stance.DISPUTED), stances(message.replace("\\n", "\n"), markup));
+    void markupDisputes(String dialect, String message) {
+        assertEquals(List.of(Stance.DISPUTED), stances(message.replace("\\n", "\n"), Dialects.named(dialect)));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -99,8 +100,8 @@ class StanceCueFamiliesTest {
             DISCORD_MARKDOWN | > was this a distillation attack?\\nnah, just an eval script stuck in a loop
             DISCORD_MARKDOWN | ~distillation attack~ is not a strikethrough on Discord
             """)
-    void markupUses(Markup markup, String message) {
-        assertEquals(List.of(Stance.USE), stances(message.replace("\\n", "\n"), markup));
+    void markupUses(String dialect, String message) {
+        assertEquals(List.of(Stance.USE), stances(message.replace("\\n", "\n"), Dialects.named(dialect)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -28,6 +28,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * purpose; it shows what a platform adapter has to do and nothing more.
  */
 public final class LoopbackPlatform implements ChatPlatform {
+    /** A dialect of its own, which the core has never heard of: {@code <target|label>} links, code spans only. */
+    public static final Markup DIALECT = new Markup("loopback", false, true, false);
+
     private final Bot bot;
     private final LoopbackSettings settings;
     private final String token;
@@ -86,7 +89,7 @@ public final class LoopbackPlatform implements ChatPlatform {
         while ((line = in.readLine()) != null) {
             Instant receivedAt = clock.instant();
             InboundMessage message = new InboundMessage(where, Long.toString(messageIds.incrementAndGet()), "loop-user",
-                    false, line, Markup.PLAIN);
+                    false, line, DIALECT);
             Outcome outcome = bot.onMessage(message);
             if (outcome.reply().isPresent()) {
                 out.println("note: " + outcome.reply().get().toPlainText().replace('\n', ' '));

@@ -61,7 +61,7 @@ public final class LoopbackProvider implements PlatformProvider<LoopbackSettings
 
     @Override
     public Markup markup() {
-        return Markup.PLAIN;
+        return LoopbackPlatform.DIALECT;
     }
 
     @Override

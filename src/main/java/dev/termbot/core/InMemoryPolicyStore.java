@@ -9,7 +9,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A {@link PolicyStore} held in memory: for the console without a database, for scan and for tests.
+ * A {@link PolicyStore} held in memory: for the console without a database, for scan and for tests,
+ * and as the database store's fallback mirror (which {@link #forget}s what the database purges).
  * State lives in this instance only (never static) and is lost on exit. Thread-safe.
  */
 public final class InMemoryPolicyStore implements PolicyStore {
@@ -73,6 +74,23 @@ public final class InMemoryPolicyStore implements PolicyStore {
     @Override
     public boolean markHandled(String platform, String workspace, String deliveryKey, Instant at) {
         return handled.putIfAbsent(List.of(platform, workspace, deliveryKey), at) == null;
+    }
+
+    /**
+     * Forgets the last-note and "already explained" times before {@code notedBefore} and the delivery
+     * keys handled before {@code handledBefore}, so a long-running mirror holds no more than the
+     * database keeps after its retention purge. Opt-outs, mutes and cooldowns are few (one per person
+     * or channel that asked) and stay.
+     */
+    public void forget(Instant notedBefore, Instant handledBefore) {
+        notes.values().removeIf(at -> at.isBefore(notedBefore));
+        explained.values().removeIf(at -> at.isBefore(notedBefore));
+        handled.values().removeIf(at -> at.isBefore(handledBefore));
+    }
+
+    /** How many entries are held, of every kind: for the tests that check the mirror stays bounded. */
+    public int size() {
+        return optedOut.size() + muted.size() + cooldowns.size() + notes.size() + explained.size() + handled.size();
     }
 
     private static List<String> channelKey(Where where) {

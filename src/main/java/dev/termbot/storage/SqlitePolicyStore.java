@@ -25,10 +25,15 @@ import java.util.function.Supplier;
  * store answers from an in-memory copy of everything it has read or written in this process
  * (logged and reported in {@link StorageHealth}). Delivery keys older than
  * {@link StorageOptions#handledKeyTtl()} count as new again; {@link RetentionPurge} deletes them.
+ * The in-memory copy forgets on the same terms (at most once per {@link #MIRROR_PRUNE_EVERY}), so
+ * a process that runs for months holds only what the database would still answer.
  *
  * <p>Thread-safe: calls are serialised on one connection (each is a single small statement).
  */
 public final class SqlitePolicyStore implements PolicyStore {
+    /** How often the in-memory copy is pruned; each pass walks it once, so not on every call. */
+    static final Duration MIRROR_PRUNE_EVERY = Duration.ofMinutes(1);
+
     private final Database database;
     private final UserHasher hasher;
     private final StorageOptions options;
@@ -39,6 +44,8 @@ public final class SqlitePolicyStore implements PolicyStore {
     private Connection connection;
     /** How many {@link #atomically} calls this (lock-holding) thread is inside; guarded by {@code lock}. */
     private int depth;
+    /** When the in-memory copy is pruned next; guarded by {@code lock}. */
+    private Instant nextMirrorPrune = Instant.MIN;
 
     SqlitePolicyStore(Database database, UserHasher hasher, StorageOptions options, HealthTracker health,
                       Clock clock) {
@@ -148,6 +155,7 @@ public final class SqlitePolicyStore implements PolicyStore {
         long expiredBefore = at.minus(options.handledKeyTtl()).toEpochMilli();
         lock.lock();
         try {
+            pruneMirror();
             boolean counted = update(connection(), "INSERT INTO handled_deliveries (platform, workspace, delivery_key, handled_at)"
                             + " VALUES (?, ?, ?, ?) ON CONFLICT (platform, workspace, delivery_key)"
                             + " DO UPDATE SET handled_at = excluded.handled_at WHERE handled_deliveries.handled_at < ?",
@@ -287,11 +295,32 @@ public final class SqlitePolicyStore implements PolicyStore {
     private void write(String what, SqlCall<?> call) {
         lock.lock();
         try {
+            pruneMirror();
             call.apply(connection());
             health.writeSucceeded();
         } catch (SQLException | RuntimeException e) {
             discardConnection();
             health.writeFailed(what, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Forgets from the in-memory copy what {@link RetentionPurge} deletes from the database. Holds {@code lock}. */
+    private void pruneMirror() {
+        Instant now = clock.instant();
+        if (now.isBefore(nextMirrorPrune)) {
+            return;
+        }
+        nextMirrorPrune = now.plus(MIRROR_PRUNE_EVERY);
+        memory.forget(now.minus(options.retention()), now.minus(options.handledKeyTtl()));
+    }
+
+    /** How many entries the in-memory copy holds (tests check it stays bounded). */
+    int mirrorSize() {
+        lock.lock();
+        try {
+            return memory.size();
         } finally {
             lock.unlock();
         }

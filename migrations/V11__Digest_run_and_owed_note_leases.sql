@@ -7,3 +7,10 @@
 ALTER TABLE digest_runs ADD COLUMN posted_at BIGINT;
 
 UPDATE digest_runs SET posted_at = claimed_at;
+
+-- An owed note left in pending_replies is posted by a process that recovers it at start. On a
+-- shared store another process may be posting that very note right now, so recovering it is a
+-- takeover: one conditional UPDATE that sets taken_at, and only when the note was neither claimed
+-- nor attempted for a while (NoteLedger.RECOVER_AFTER); its attempts refresh taken_at. NULL: not
+-- taken since the claim (claimed_at counts). Epoch ms, UTC.
+ALTER TABLE pending_replies ADD COLUMN taken_at BIGINT;

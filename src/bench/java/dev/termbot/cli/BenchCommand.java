@@ -28,7 +28,7 @@ import java.util.concurrent.Callable;
  * {@link BenchRun}), or with {@code --emit-jsonl} writes that corpus as {@code scan} input so the
  * whole command can be timed end to end. Not part of the shipped jar.
  */
-@Command(name = "termbot-bench", mixinStandardHelpOptions = true, subcommands = BenchE2eCommand.class,
+@Command(name = "termbot-bench", mixinStandardHelpOptions = true, subcommands = {BenchE2eCommand.class, BenchClaimsCommand.class},
         description = {"Measure detection speed against same-run baselines (single thread).",
                 "Prints a table, or one JSON object with --json. Progress goes to stderr.",
                 "With --emit-jsonl FILE: write the corpus as scan input instead and exit.",

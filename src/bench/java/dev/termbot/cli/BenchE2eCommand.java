@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.core.ConsoleAppender;
+import dev.termbot.e2e.BenchStore;
 import dev.termbot.e2e.E2eBench;
 import dev.termbot.e2e.E2eOptions;
 import dev.termbot.e2e.E2eReport;
@@ -46,6 +47,10 @@ final class BenchE2eCommand implements Callable<Integer> {
     @Option(names = "--platforms", paramLabel = "P", split = ",", description = "slack, discord or both (default: both).")
     List<String> platforms = E2eOptions.DEFAULTS.platforms();
 
+    @Option(names = "--store", paramLabel = "STORE", description = "termbot's store: sqlite or postgresql (an embedded"
+            + " PostgreSQL the benchmark starts, or the server of $TERMBOT_BENCH_DATABASE_URL; default: sqlite).")
+    String store = "sqlite";
+
     @Option(names = "--no-warmup", description = "Skip the unreported warm-up round.")
     boolean noWarmup;
 
@@ -55,20 +60,23 @@ final class BenchE2eCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         E2eOptions options;
+        BenchStore chosen;
         try {
             options = new E2eOptions(single, bursts, senders, runs, platforms, !noWarmup);
+            chosen = BenchStore.named(store);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         quietLogs();
-        List<Measurement> measurements = new E2eBench(options, line -> spec.commandLine().getErr().println("e2e: " + line)).run();
-        E2eReport report = new E2eReport(measurements);
+        List<Measurement> measurements = new E2eBench(options, line -> spec.commandLine().getErr().println("e2e: " + line),
+                chosen).run();
+        E2eReport report = new E2eReport(measurements, chosen);
         spec.commandLine().getOut().println(json ? report.json(machine()) : report.table());
         spec.commandLine().getOut().flush();
         return report.clean() ? 0 : 1;
     }
 
-    private static Map<String, Object> machine() {
+    static Map<String, Object> machine() {
         Map<String, Object> machine = new LinkedHashMap<>();
         machine.put("processors", Runtime.getRuntime().availableProcessors());
         machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
@@ -77,7 +85,7 @@ final class BenchE2eCommand implements Callable<Integer> {
     }
 
     /** JDA and Bolt log at INFO by default, to stdout: warnings only, to stderr, so stdout is the report. */
-    private static void quietLogs() {
+    static void quietLogs() {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return;
         }

@@ -12,7 +12,6 @@ import dev.termbot.glossary.GlossaryLookup;
 import dev.termbot.platform.discord.DiscordBenchRigs;
 import dev.termbot.platform.slack.SlackBenchRigs;
 import dev.termbot.storage.Storage;
-import dev.termbot.storage.StorageOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,7 +26,7 @@ import java.util.stream.Stream;
 
 /**
  * The end-to-end benchmark: termbot as it runs in production (default glossary and OpenNLP models,
- * SQLite storage with owed notes and the batched usage log, the real Slack and Discord adapters)
+ * SQLite or PostgreSQL storage ({@link BenchStore}) with owed notes and the batched usage log, the real Slack and Discord adapters)
  * against in-process fakes, beside minimal bots on the same SDKs, in one JVM.
  *
  * <p>One deliberate difference from production: the cooldown and the "already explained" window
@@ -37,16 +36,22 @@ import java.util.stream.Stream;
 public final class E2eBench {
     private final E2eOptions options;
     private final Consumer<String> progress;
+    private final BenchStore store;
 
     public E2eBench(E2eOptions options, Consumer<String> progress) {
+        this(options, progress, BenchStore.SQLITE);
+    }
+
+    /** A benchmark whose termbot keeps its state in {@code store} (the minimal bots keep none). */
+    public E2eBench(E2eOptions options, Consumer<String> progress, BenchStore store) {
         this.options = options;
         this.progress = progress;
+        this.store = store;
     }
 
     public List<Measurement> run() throws Exception {
         Path dir = Files.createTempDirectory("termbot-e2e");
-        try (Storage storage = Storage.open(dir.resolve("termbot.db"), Clock.systemUTC(),
-                StorageOptions.defaults())) {
+        try (Storage storage = store.newPlace(dir).open(Clock.systemUTC())) {
             Knowledge knowledge = defaultKnowledge();
             Bot bot = new Bot(() -> knowledge, storage.policyStore(), storage.noteLedger(),
                     new PolicySettings(Duration.ZERO, Duration.ZERO), storage.usageLog(), Clock.systemUTC(),
@@ -79,7 +84,7 @@ public final class E2eBench {
                 new GlossaryLookup(glossary.terms()));
     }
 
-    private static void deleteTree(Path dir) {
+    static void deleteTree(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

@@ -24,8 +24,15 @@ public final class E2eReport {
 
     private final List<Row> rows;
     private final int runs;
+    private final BenchStore store;
 
     public E2eReport(List<Measurement> measurements) {
+        this(measurements, BenchStore.SQLITE);
+    }
+
+    /** The report of a run whose bot kept its state in {@code store}. */
+    public E2eReport(List<Measurement> measurements, BenchStore store) {
+        this.store = store;
         Map<String, List<Measurement>> groups = new LinkedHashMap<>();
         measurements.forEach(m -> groups.computeIfAbsent(m.platform() + "|" + m.scenario() + "|" + m.bot(),
                 k -> new ArrayList<>()).add(m));
@@ -99,8 +106,7 @@ public final class E2eReport {
 
     public String json(Map<String, Object> machine) {
         ObjectNode root = JSON.createObjectNode();
-        root.put("storage", "sqlite");
-        root.put("postgresql", "not supported yet");
+        root.put("storage", store.label());
         root.put("runs", runs);
         root.put("clean", clean());
         ObjectNode about = root.putObject("machine");

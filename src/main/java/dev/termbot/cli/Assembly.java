@@ -94,7 +94,8 @@ final class Assembly implements AutoCloseable {
         // path, so that first hit is not the one that waits
         startDaemon(EnglishModels::preloadQuietly, "termbot-start-stance-models");
         StorageOptions options = StorageOptions.fromEnvironment(env).withRetentionDays(settings.storage().retentionDays());
-        Storage storage = Storage.open(settings.storage().database(), env, clock, options);
+        Storage storage = Storage.open(settings.storage().postgresql().map(shared -> shared.database(env)),
+                settings.storage().database(), clock, options);
         try {
             KnowledgeHolder knowledge = KnowledgeHolder.of(factory, glossary, read.join());
             return new Assembly(settings, knowledge, storage,

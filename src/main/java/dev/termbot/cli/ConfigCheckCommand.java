@@ -4,6 +4,7 @@ import dev.termbot.glossary.Glossary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
+import dev.termbot.storage.PostgresDatabase;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -28,7 +29,8 @@ final class ConfigCheckCommand implements Callable<Integer> {
         KnowledgeFactory.withOpenNlp().build(loaded);
         System.out.printf("settings: ok (%s); glossary: ok (%s, %d terms, %d rules); database: %s%n",
                 config.file == null ? "defaults or ./config/termbot.yaml" : config.file,
-                glossary.describe(), loaded.terms().size(), loaded.rules().size(), settings.storage().database());
+                glossary.describe(), loaded.terms().size(), loaded.rules().size(), settings.storage().postgresql()
+                        .map(shared -> "PostgreSQL " + PostgresDatabase.shown(shared.url())).orElse(settings.storage().database().toString()));
         return ExitCodes.OK;
     }
 }

@@ -30,9 +30,6 @@ final class ConsoleCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleCommand.class);
 
     @Mixin
-    ConfigOption config;
-
-    @Mixin
     GlossaryOption glossary;
 
     @Mixin
@@ -52,7 +49,7 @@ final class ConsoleCommand implements Callable<Integer> {
         // a chat in the terminal: routine INFO lines (a new hash key, migrations) would land in the
         // middle of it; warnings still show, and TERMBOT_LOG_LEVEL asks for more
         LogOutput.quietUnlessAsked(env);
-        Settings configured = config.load(env);
+        Settings configured = database.config.load(env); // --config comes with the database option
         Settings settings = database.file != null ? configured.withDatabase(database.file) : configured;
         Clock clock = Clock.systemUTC();
         try (Assembly assembly = Assembly.open(settings, glossary, env, clock, false, !keepState)) {

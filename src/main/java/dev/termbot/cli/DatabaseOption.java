@@ -11,23 +11,35 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The {@code --db FILE} option shared by every command that reads or writes the database (a picocli mixin). */
 final class DatabaseOption {
+    /** The settings file, which may name the database (SQLite file or PostgreSQL) too. */
+    @Mixin
+    ConfigOption config = new ConfigOption();
+
     @Option(names = "--db", paramLabel = "FILE",
-            description = "SQLite database file (default: the PostgreSQL database of $TERMBOT_DATABASE_URL when set, else $TERMBOT_DB,"
-                    + " else storage.database of ./config/termbot.yaml, else data/termbot.db)")
+            description = "SQLite database file (default: the PostgreSQL database of $TERMBOT_DATABASE_URL or storage.postgresql when set, else $TERMBOT_DB,"
+                    + " else storage.database of the settings file, else data/termbot.db)")
     Path file;
 
     Path resolve() throws ConfigException {
         // the same file the bot uses: --db, else TERMBOT_DB, else the settings file, else the default
-        return file != null ? file : new ConfigOption().load(System.getenv()).storage().database();
+        return file != null ? file : config.load(System.getenv()).storage().database();
     }
 
-    /** The PostgreSQL database {@code TERMBOT_DATABASE_URL} names, unless {@code --db} asks for a file. */
-    Optional<PostgresDatabase> shared() {
-        return file != null ? Optional.empty() : PostgresDatabase.fromEnvironment(System.getenv());
+    /**
+     * The PostgreSQL database {@code TERMBOT_DATABASE_URL} or {@code storage.postgresql} of
+     * the settings file names (they must agree), unless {@code --db} asks for a file.
+     */
+    Optional<PostgresDatabase> shared() throws ConfigException {
+        if (file != null) {
+            return Optional.empty();
+        }
+        Map<String, String> env = System.getenv();
+        return config.load(env).storage().postgresql().map(shared -> shared.database(env));
     }
 
     /** The chosen database as it is, for reading: PostgreSQL, or an SQLite file that must exist. */
@@ -48,10 +60,8 @@ final class DatabaseOption {
 
     /** The whole store (with the hash key) on the chosen database; an SQLite file must exist. */
     Storage openStorage(StorageOptions options) throws ConfigException, BadInput {
-        if (shared().isPresent()) {
-            return Storage.open(null, System.getenv(), Clock.systemUTC(), options);
-        }
-        return Storage.open(existing(), Map.of(), Clock.systemUTC(), options);
+        Optional<PostgresDatabase> shared = shared();
+        return Storage.open(shared, shared.isPresent() ? null : existing(), Clock.systemUTC(), options);
     }
 
     /** The resolved file, which must exist: the commands that read the database never create one by accident. */

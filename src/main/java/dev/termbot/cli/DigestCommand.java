@@ -107,7 +107,7 @@ final class DigestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // what the bot posts on schedule is what this command shows: the settings file gives the defaults
-        Settings.Digest configured = new ConfigOption().load(System.getenv()).digest();
+        Settings.Digest configured = database.config.load(System.getenv()).digest();
         int staleDays = staleAfterDays != null ? staleAfterDays : configured.staleAfterDays();
         DigestFormat chosen;
         ZoneId zoneId;

@@ -1,6 +1,7 @@
 package dev.termbot.cli;
 
 import dev.termbot.core.PolicySettings;
+import dev.termbot.storage.PostgresDatabase;
 
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -9,6 +10,7 @@ import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Everything {@code config/termbot.yaml} can say, with the defaults an empty file gets. Secrets
@@ -46,11 +48,40 @@ record Settings(PolicySettings policy, Storage storage, Digest digest, boolean w
 
     /** These settings with another database file (a command's {@code --db}). */
     Settings withDatabase(Path database) {
-        return new Settings(policy, new Storage(database, storage.retentionDays()), digest, watchGlossary, http, platforms);
+        return new Settings(policy, new Storage(database, storage.retentionDays(), storage.postgresql()), digest, watchGlossary,
+                http, platforms);
     }
 
-    /** @param database SQLite file; @param retentionDays usage rows older than this are purged */
-    record Storage(Path database, int retentionDays) {
+    /**
+     * @param database      SQLite file (with PostgreSQL only the remembered inflections live beside it)
+     * @param retentionDays usage rows older than this are purged
+     * @param postgresql    the shared PostgreSQL database, when the file or {@code TERMBOT_DATABASE_URL} names one
+     */
+    record Storage(Path database, int retentionDays, Optional<Postgresql> postgresql) {
+        Storage(Path database, int retentionDays) {
+            this(database, retentionDays, Optional.empty());
+        }
+    }
+
+    /**
+     * Where the shared store is: the URL, and the names of the environment variables that hold the
+     * user and the password (never the password itself: secrets only come from the environment).
+     *
+     * @param url         a {@code jdbc:postgresql://} URL without a password
+     * @param userEnv     variable holding the user name (may be unset when the URL names the user)
+     * @param passwordEnv variable holding the password (may be unset, e.g. for a trusted local socket)
+     * @param origin      where the URL was written, to point at it when the environment disagrees;
+     *                    empty when it came from {@code TERMBOT_DATABASE_URL}
+     */
+    record Postgresql(String url, String userEnv, String passwordEnv, Optional<Origin> origin) {
+        /** The database this names, with the user and password read from their variables now. */
+        PostgresDatabase database(Map<String, String> env) {
+            return PostgresDatabase.at(url, env.get(userEnv), env.get(passwordEnv));
+        }
+    }
+
+    /** A place in the settings file, for a problem found after parsing. */
+    record Origin(String file, int line, int column) {
     }
 
     /**

@@ -61,7 +61,7 @@ final class SettingsFile {
         if (root.isEmpty()) {
             return Settings.DEFAULTS;
         }
-        Settings settings = new Reader(problems).settings(root.get());
+        Settings settings = new Reader(problems, fileName).settings(root.get());
         problems.throwIfAny();
         return settings;
     }
@@ -71,7 +71,7 @@ final class SettingsFile {
     }
 
     /** Walks the document; every problem goes into {@code problems}, defaults fill the gaps. */
-    private record Reader(Problems problems) {
+    private record Reader(Problems problems, String fileName) {
         Settings settings(Node root) {
             Settings d = Settings.DEFAULTS;
             List<String> keys = new ArrayList<>(List.of("policy", "storage", "digest", "glossary", "http"));
@@ -86,7 +86,7 @@ final class SettingsFile {
             Settings.Digest digest = section(top, "digest", List.of("schedule", "time_zone", "stale_after_days"), this::digest, d.digest());
             return new Settings(
                     section(top, "policy", List.of("cooldown", "explained_window"), this::policy, d.policy()),
-                    section(top, "storage", List.of("database", "retention_days"), this::storage, d.storage()),
+                    section(top, "storage", List.of("database", "retention_days", "postgresql"), this::storage, d.storage()),
                     withReviewAge(digest, glossary.staleAfterDays(), top),
                     glossary.watch(),
                     section(top, "http", List.of("bind", "port"), this::http, d.http()),
@@ -151,7 +151,10 @@ final class SettingsFile {
         private Settings.Storage storage(YamlMapping m) {
             Settings.Storage d = Settings.DEFAULTS.storage();
             Path database = text(m, "database").map(t -> Path.of(t.value())).orElse(d.database());
-            return new Settings.Storage(database, integer(m, "retention_days", 1, 36_500, d.retentionDays()));
+            Optional<Settings.Postgresql> postgresql = m.optional("postgresql")
+                    .flatMap(node -> YamlMapping.read(node, "'postgresql'", PostgresqlBlock.KEYS, problems))
+                    .flatMap(block -> new PostgresqlBlock(problems, fileName).read(block));
+            return new Settings.Storage(database, integer(m, "retention_days", 1, 36_500, d.retentionDays()), postgresql);
         }
 
         private Settings.Digest digest(YamlMapping m) {
@@ -313,9 +316,10 @@ final class SettingsFile {
     }
 
     /** Environment variables that override the file (documented in the README). */
-    static Settings withEnvironment(Settings s, Map<String, String> env) {
-        Settings.Storage storage = nonBlank(env.get("TERMBOT_DB"))
-                .map(db -> new Settings.Storage(Path.of(db), s.storage().retentionDays())).orElse(s.storage());
+    static Settings withEnvironment(Settings s, Map<String, String> env) throws ConfigException {
+        Optional<Settings.Postgresql> postgresql = PostgresqlBlock.withEnvironment(s.storage().postgresql(), env);
+        Settings.Storage storage = new Settings.Storage(nonBlank(env.get("TERMBOT_DB")).map(Path::of).orElse(s.storage().database()),
+                s.storage().retentionDays(), postgresql);
         Settings.Http http = nonBlank(env.get("TERMBOT_HTTP_PORT")).flatMap(SettingsFile::port)
                 .map(port -> new Settings.Http(s.http().bind(), port)).orElse(s.http());
         Map<String, PlatformSettings<?>> platforms = new LinkedHashMap<>();

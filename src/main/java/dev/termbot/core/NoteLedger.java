@@ -17,6 +17,12 @@ import java.util.function.Supplier;
  */
 public interface NoteLedger {
     /**
+     * How long an owed note must have gone without a claim or a post attempt before another process
+     * may recover it from a shared store: its own process may still be posting it until then.
+     */
+    Duration RECOVER_AFTER = Duration.ofMinutes(2);
+
+    /**
      * Runs a whole decision (delivery marked handled, policy checked, note owed) so that it is
      * recorded entirely or not at all; a database runs it as one transaction. Callers go through
      * {@link ReplyPolicy#atomically}, which fixes the lock order.
@@ -63,4 +69,15 @@ public interface NoteLedger {
 
     /** Notes of a platform still owed, oldest first (after a restart: left by a stop or a crash). */
     List<PendingNote> unsent(String platform);
+
+    /**
+     * The owed notes this process is to post at start: all of them when it alone uses the store. On a
+     * shared store only those it took over, each with one atomic statement, from notes nobody claimed
+     * or attempted for {@link #RECOVER_AFTER}: of two processes starting together, or one starting
+     * while another posts, exactly one posts each note (a note whose process was still working on it
+     * stays with that process).
+     */
+    default List<PendingNote> recoverable(String platform) {
+        return unsent(platform);
+    }
 }

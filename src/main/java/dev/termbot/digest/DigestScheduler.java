@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * at the latest due time: if that run has not been posted to a platform yet (the bot was down or
  * the platform disconnected), it is posted now, once. Runs are claimed in the {@link DigestRunLog}
  * before posting, so a restart, a second check or a second process never posts the same run twice;
- * a failed post gives its claim back and is tried again at the next check. Only the latest missed
+ * a failed post gives its claim back and is tried again at the next check, and a claim whose
+ * process died before posting is taken over once its lease ({@link DigestRunLog#CLAIM_LEASE}) ran out. Only the latest missed
  * run is posted: after a long outage moderators get one digest, not a backlog. Runs due before
  * scheduling first started on this database are not considered missed.
  *
@@ -63,18 +65,31 @@ public final class DigestScheduler {
         DigestPeriod period = schedule.periodFor(due);
         String text = null;
         for (ChatPlatform platform : platforms.get()) {
-            if (!platform.isConnected() || !runs.claim(due, platform.name(), period.from(), period.to(), now)) {
+            if (!platform.isConnected()) {
                 continue;
+            }
+            Optional<DigestRunLog.Claim> claim = runs.claim(due, platform.name(), period.from(), period.to(), now);
+            if (claim.isEmpty()) {
+                continue; // posted already, or another process is posting it right now
             }
             try {
                 text = text == null ? markdown.apply(period) : text;
                 platform.postToModerators(text);
-                posted.add(new Posted(due, platform.name(), period));
-                LOG.info("posted the digest for {} to {}", period.label(), platform.name());
             } catch (RuntimeException e) {
-                runs.release(due, platform.name());
+                runs.release(claim.get());
                 LOG.error("posting the digest for {} to {} failed, will retry: {}", period.label(), platform.name(), e.toString());
+                continue;
             }
+            try {
+                runs.posted(claim.get(), clock.instant());
+            } catch (RuntimeException e) {
+                // the run did go out, so its claim is not released; unconfirmed, it keeps other
+                // processes off for the lease, after which one of them may post it a second time
+                LOG.error("the digest for {} went out to {} but could not be recorded: {}", period.label(), platform.name(),
+                        e.getMessage());
+            }
+            posted.add(new Posted(due, platform.name(), period));
+            LOG.info("posted the digest for {} to {}", period.label(), platform.name());
         }
         return posted;
     }

@@ -55,6 +55,11 @@ public final class PostgresDatabase implements Database {
         return database;
     }
 
+    /** How messages show a URL: without its query string or user info, where a password may be. */
+    public static String shown(String url) {
+        return withoutCredentials(url);
+    }
+
     /** The URL up to its query string, where a password may be; user info before the host is cut too. */
     static String withoutCredentials(String url) {
         int query = url.indexOf('?');

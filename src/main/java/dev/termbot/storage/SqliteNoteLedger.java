@@ -177,8 +177,10 @@ final class SqliteNoteLedger implements NoteLedger {
             return;
         }
         try {
+            // taken_at: a note being attempted is still with this process; no other may recover it
             store.inTransaction("owed note", c -> SqlitePolicyStore.update(c,
-                    "UPDATE pending_replies SET attempts = attempts + 1 WHERE id = ?", note.id()));
+                    "UPDATE pending_replies SET attempts = attempts + 1, taken_at = ? WHERE id = ?", store.now().toEpochMilli(),
+                    note.id()));
         } catch (SQLException | RuntimeException e) {
             // the post goes ahead: a lost count only weakens the duplicate check after a crash
             LOG.warn("could not count a post attempt ({})", e.getClass().getSimpleName());
@@ -244,6 +246,29 @@ final class SqliteNoteLedger implements NoteLedger {
                 + " ORDER BY claimed_at, id", platform));
         notes.addAll(memory.unsent(platform));
         return notes;
+    }
+
+    @Override
+    public List<PendingNote> recoverable(String platform) {
+        List<PendingNote> owed = unsent(platform);
+        if (!shared()) {
+            return owed; // one process per file: whatever is owed is this process's own
+        }
+        long now = store.now().toEpochMilli();
+        long quietSince = now - RECOVER_AFTER.toMillis();
+        return owed.stream().filter(note -> note.id() < 0 || takeOver(note, now, quietSince)).toList();
+    }
+
+    /** One conditional update: true when this process took the note over and must post it. */
+    private boolean takeOver(PendingNote note, long now, long quietSince) {
+        try {
+            return store.inTransaction("owed note", c -> SqlitePolicyStore.update(c, "UPDATE pending_replies SET taken_at = ?"
+                    + " WHERE id = ? AND COALESCE(taken_at, claimed_at) <= ?", now, note.id(), quietSince) > 0);
+        } catch (SQLException | RuntimeException e) {
+            // unsure whether another process has it: a missing note is better than a second one
+            LOG.warn("could not take over an owed note ({}); left to the other processes", e.getClass().getSimpleName());
+            return false;
+        }
     }
 
     private boolean exists(String sql, Object... values) {

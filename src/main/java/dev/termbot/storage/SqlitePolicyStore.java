@@ -267,6 +267,11 @@ public final class SqlitePolicyStore implements PolicyStore {
         return database.dialect();
     }
 
+    /** The store's clock reading, for the ledger's own timestamps. */
+    Instant now() {
+        return clock.instant();
+    }
+
     /** Closes the connection; later calls reopen it. */
     void close() {
         lock.lock();

@@ -74,7 +74,11 @@ public final class Storage implements AutoCloseable {
      * when it is set (shared by every process that names it), otherwise the SQLite file.
      */
     public static Storage open(Path sqliteFile, Map<String, String> environment, Clock clock, StorageOptions options) {
-        Optional<PostgresDatabase> shared = PostgresDatabase.fromEnvironment(environment);
+        return open(PostgresDatabase.fromEnvironment(environment), sqliteFile, clock, options);
+    }
+
+    /** Opens the shared PostgreSQL database when one is given (from the settings or the environment), else the SQLite file. */
+    public static Storage open(Optional<PostgresDatabase> shared, Path sqliteFile, Clock clock, StorageOptions options) {
         if (shared.isPresent()) {
             return openShared(shared.get(), clock, options, BatchListener.NONE);
         }

@@ -34,7 +34,7 @@ class BenchRulesTest {
     @ArchTest
     static final ArchRule the_bench_command_line_uses_the_bench_picocli_and_jackson_only = classes()
             .that().haveSimpleNameStartingWith("Bench").and().resideInAPackage("dev.termbot.cli")
-            .and().doNotHaveSimpleName("BenchE2eCommand")
+            .and().doNotHaveSimpleName("BenchE2eCommand").and().doNotHaveSimpleName("BenchClaimsCommand")
             .should().onlyDependOnClassesThat()
             .resideInAnyPackage("dev.termbot.bench..", "dev.termbot.cli..", "picocli..", "com.fasterxml.jackson..", "java..");
 
@@ -51,7 +51,7 @@ class BenchRulesTest {
     /** Its command adds only logging setup (logback, to keep stdout for the report) to what the bench command uses. */
     @ArchTest
     static final ArchRule the_e2e_command_uses_the_e2e_benchmark_picocli_jackson_and_logback_only = classes()
-            .that().haveSimpleName("BenchE2eCommand")
+            .that().haveSimpleName("BenchE2eCommand").or().haveSimpleName("BenchClaimsCommand")
             .should().onlyDependOnClassesThat()
             .resideInAnyPackage("dev.termbot.e2e..", "dev.termbot.cli..", "picocli..", "ch.qos.logback..", "org.slf4j..",
                     "java..");

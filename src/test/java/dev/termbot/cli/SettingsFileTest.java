@@ -131,13 +131,70 @@ class SettingsFileTest {
     }
 
     @Test
-    void environment_overrides_database_and_ports() {
+    void environment_overrides_database_and_ports() throws Exception {
         Settings s = SettingsFile.withEnvironment(Settings.DEFAULTS,
                 Map.of("TERMBOT_DB", "/tmp/x.db", "TERMBOT_HTTP_PORT", "0", "TERMBOT_SLACK_PORT", "3999"));
 
         assertThat(s.storage().database()).isEqualTo(Path.of("/tmp/x.db"));
         assertThat(s.http().port()).isZero();
         assertThat(((SlackSettings) s.platform("slack")).httpPort()).isEqualTo(3999);
+    }
+
+    @Test
+    void the_shared_database_is_named_in_the_file_with_the_variables_of_its_secrets() throws Exception {
+        Settings s = SettingsFile.parse("""
+                storage:
+                  postgresql:
+                    url: jdbc:postgresql://db.internal:5432/termbot
+                    user_env: BOT_DB_USER
+                    password_env: TERMBOT_PG_PASSWORD
+                """, "termbot.yaml");
+
+        Settings.Postgresql shared = s.storage().postgresql().orElseThrow();
+        assertThat(shared.url()).isEqualTo("jdbc:postgresql://db.internal:5432/termbot");
+        assertThat(shared.userEnv()).isEqualTo("BOT_DB_USER");
+        assertThat(shared.passwordEnv()).isEqualTo("TERMBOT_PG_PASSWORD");
+        assertThat(shared.origin()).contains(new Settings.Origin("termbot.yaml", 3, 10));
+        assertThat(SettingsFile.parse("storage:\n  postgresql: {url: \"jdbc:postgresql://h/db\"}\n", "termbot.yaml")
+                .storage().postgresql().orElseThrow().passwordEnv()).isEqualTo("TERMBOT_DATABASE_PASSWORD");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "url: jdbc:postgresql://db/termbot?user=bot&password=hunter2 | 3:10 | must not hold a password",
+            "url: jdbc:postgresql://bot:hunter2@db/termbot | 3:10 | must not hold a password",
+            "url: jdbc:mysql://db/termbot | 3:10 | must be a PostgreSQL JDBC URL",
+            "password_env: TERMBOT_DATABASE_PASSWORD | 3:5 | is missing 'url'",
+            "url: jdbc:postgresql://db/t, password_env: PGPASSWORD | 3:49 | must be the name of an environment variable that starts with TERMBOT_",
+            "url: jdbc:postgresql://db/t, user_env: 'not a name' | 3:45 | 'user_env' must be the name of an environment variable",
+            "url: jdbc:postgresql://db/t, password: hunter2 | 3:35 | did you mean 'password_env'"})
+    void a_bad_postgresql_block_is_a_located_error(String block, String at, String message) {
+        String yaml = "storage:\n  postgresql:\n    " + (block.contains(", ") ? "{" + block + "}" : block) + "\n";
+
+        assertThatThrownBy(() -> SettingsFile.parse(yaml, "termbot.yaml"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("termbot.yaml:" + at + ":")
+                .hasMessageContaining(message)
+                .hasMessageNotContaining("hunter2");
+    }
+
+    @Test
+    void the_environment_may_name_the_same_database_as_the_file_but_not_another() throws Exception {
+        Settings file = SettingsFile.parse("storage:\n  postgresql:\n    url: jdbc:postgresql://db/termbot\n", "termbot.yaml");
+
+        assertThat(SettingsFile.withEnvironment(file, Map.of("TERMBOT_DATABASE_URL", "jdbc:postgresql://db/termbot"))
+                .storage().postgresql()).isEqualTo(file.storage().postgresql());
+        assertThatThrownBy(() -> SettingsFile.withEnvironment(file, Map.of("TERMBOT_DATABASE_URL",
+                "jdbc:postgresql://other/termbot?password=hunter2")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("termbot.yaml:3:10: 'url' is jdbc:postgresql://db/termbot here but TERMBOT_DATABASE_URL is"
+                        + " jdbc:postgresql://other/termbot")
+                .hasMessageNotContaining("hunter2");
+        Settings.Postgresql fromEnvironment = SettingsFile.withEnvironment(Settings.DEFAULTS,
+                Map.of("TERMBOT_DATABASE_URL", "jdbc:postgresql://env/termbot")).storage().postgresql().orElseThrow();
+        assertThat(fromEnvironment.url()).isEqualTo("jdbc:postgresql://env/termbot");
+        assertThat(fromEnvironment.passwordEnv()).isEqualTo("TERMBOT_DATABASE_PASSWORD");
+        assertThat(SettingsFile.withEnvironment(Settings.DEFAULTS, Map.of()).storage().postgresql()).isEmpty();
     }
 
     @Test

@@ -49,6 +49,22 @@ class E2eBenchTest {
     }
 
     @Test
+    void onPostgresqlTermbotAnswersEveryMessageOnceAndTheReportNamesTheStore() throws Exception {
+        E2eOptions tiny = new E2eOptions(2, List.of(4), 2, 1, List.of("slack"), false);
+
+        List<Measurement> measurements = new E2eBench(tiny, line -> { }, BenchStore.POSTGRESQL).run();
+
+        assertThat(measurements).filteredOn(m -> m.bot().equals("termbot")).hasSize(2).allSatisfy(m -> {
+            assertThat(m.lost()).as("lost in %s", m).isZero();
+            assertThat(m.duplicated()).as("duplicated in %s", m).isZero();
+            assertThat(m.owedLeft()).as("owed left in %s", m).isZero();
+        });
+        JsonNode json = new ObjectMapper().readTree(new E2eReport(measurements, BenchStore.POSTGRESQL).json(Map.of()));
+        assertThat(json.get("storage").asText()).isEqualTo("postgresql");
+        assertThat(json.get("clean").asBoolean()).isTrue();
+    }
+
+    @Test
     void percentilesUseTheNearestRankAndRunsTheirMedian() {
         Percentiles p = Percentiles.ofNanos(List.of(3_000_000L, 1_000_000L, 2_000_000L, 100_000_000L));
         assertThat(p.p50()).isEqualTo(2.0);

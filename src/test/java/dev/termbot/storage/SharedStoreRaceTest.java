@@ -3,6 +3,7 @@ package dev.termbot.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.termbot.core.InboundMessage;
+import dev.termbot.core.PendingNote;
 import dev.termbot.core.Markup;
 import dev.termbot.core.PolicySettings;
 import dev.termbot.core.ReplyPolicy;
@@ -10,6 +11,7 @@ import dev.termbot.core.SuppressionReason;
 import dev.termbot.core.Where;
 import dev.termbot.testing.TestPostgres;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -101,6 +103,35 @@ class SharedStoreRaceTest {
         assertThat(outcomes).filteredOn(Optional::isEmpty).hasSize(1);
         assertThat(outcomes).filteredOn(Optional::isPresent).extracting(Optional::get)
                 .containsOnly(SuppressionReason.ALREADY_EXPLAINED);
+    }
+
+    @RepeatedTest(3)
+    void an_owed_note_left_behind_is_recovered_by_exactly_one_process_and_a_note_in_progress_by_none() throws Exception {
+        ReplyPolicy policy = new ReplyPolicy(stores.get(0).policyStore(), PolicySettings.DEFAULTS, stores.get(0).noteLedger());
+        InboundMessage left = new InboundMessage(CHANNEL, "1.1", "U-left", false, "a distillation attack", Markup.PLAIN);
+        InboundMessage working = new InboundMessage(new Where("slack", "T1", "C2", ""), "2.1", "U-working", false,
+                "a distillation attack", Markup.PLAIN);
+        // one note claimed three minutes ago and never attempted (its process died), one claimed just now
+        assertThat(policy.atomically(() -> policy.claim(left, "distillation-attack", NOW.minus(Duration.ofMinutes(3))))).isEmpty();
+        assertThat(policy.atomically(() -> policy.claim(working, "distillation-attack", NOW))).isEmpty();
+
+        List<List<PendingNote>> recovered = race(storage -> () -> storage.noteLedger().recoverable("slack"));
+
+        assertThat(recovered.stream().flatMap(List::stream).toList()).singleElement()
+                .satisfies(note -> assertThat(note.messageId()).isEqualTo("1.1"));
+        assertThat(stores.get(1).noteLedger().unsent("slack")).as("both stay owed until posted").hasSize(2);
+    }
+
+    @RepeatedTest(2)
+    void a_note_being_attempted_stays_with_its_process() throws Exception {
+        ReplyPolicy policy = new ReplyPolicy(stores.get(0).policyStore(), PolicySettings.DEFAULTS, stores.get(0).noteLedger());
+        InboundMessage message = new InboundMessage(CHANNEL, "3.1", "U-retrying", false, "a distillation attack", Markup.PLAIN);
+        assertThat(policy.atomically(() -> policy.claim(message, "distillation-attack", NOW.minus(Duration.ofMinutes(30))))).isEmpty();
+        PendingNote note = stores.get(0).noteLedger().unsent("slack").get(0);
+
+        stores.get(0).noteLedger().attempting(note); // a retry just now: the note is still being worked on
+
+        assertThat(race(storage -> () -> storage.noteLedger().recoverable("slack"))).allSatisfy(notes -> assertThat(notes).isEmpty());
     }
 
     /** Runs the task made for each store on several threads per store, released at once; returns every result. */

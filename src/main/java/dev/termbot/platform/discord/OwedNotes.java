@@ -77,7 +77,7 @@ final class OwedNotes implements AutoCloseable {
     int recover(JDA jda) {
         int queued = 0;
         Knowledge knowledge = bot.knowledge();
-        for (PendingNote note : ledger.unsent(Places.PLATFORM)) {
+        for (PendingNote note : ledger.recoverable(Places.PLATFORM)) {
             String channelId = note.where().thread().isEmpty() ? note.where().channel() : note.where().thread();
             GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, channelId);
             Optional<Reply> reply = Replies.noteFor(knowledge, note.ruleId());

@@ -71,7 +71,7 @@ final class OwedNotes {
 
     /** Queues every note a stop or a crash left owed; returns how many. */
     int recover() {
-        List<PendingNote> owed = ledger.unsent(PassiveNotes.PLATFORM);
+        List<PendingNote> owed = ledger.recoverable(PassiveNotes.PLATFORM);
         Knowledge knowledge = bot.knowledge();
         int queued = 0;
         for (PendingNote note : owed) {

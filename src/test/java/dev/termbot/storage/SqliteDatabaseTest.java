@@ -34,7 +34,7 @@ class SqliteDatabaseTest {
             assertThat(single(statement, "PRAGMA foreign_keys")).isEqualTo("1");
             assertThat(single(statement, "PRAGMA busy_timeout")).isEqualTo("5000");
         }
-        assertThat(database.info().currentVersion()).isEqualTo(database.info().latestKnown()).isEqualTo("7");
+        assertThat(database.info().currentVersion()).isEqualTo(database.info().latestKnown()).isEqualTo("10");
     }
 
     @Test
@@ -45,7 +45,7 @@ class SqliteDatabaseTest {
         MigrationReport second = SqliteDatabase.open(file).migrate();
 
         assertThat(second.applied()).isZero();
-        assertThat(second.from()).isEqualTo(second.to()).isEqualTo("7");
+        assertThat(second.from()).isEqualTo(second.to()).isEqualTo("10");
     }
 
     @Test
@@ -65,8 +65,8 @@ class SqliteDatabaseTest {
         SchemaInfo info = SqliteDatabase.openExisting(file).info();
 
         // THEN it is at the latest version, the new tables exist and the old rows are unchanged
-        assertThat(report.to()).isEqualTo("7");
-        assertThat(info.currentVersion()).isEqualTo("7");
+        assertThat(report.to()).isEqualTo("10");
+        assertThat(info.currentVersion()).isEqualTo("10");
         assertThat(Rows.tables(file)).contains("opted_out_users", "digest_runs", "install_settings");
         assertThat(Rows.query(file, "SELECT platform, kind, term_id, define_found FROM usage_events ORDER BY occurred_at"))
                 .containsExactly(List.of("slack", "HIT", "distillation", 0), List.of("discord", "DEFINE", "rlhf", 1));

@@ -45,9 +45,16 @@ final class HttpEventEndpoint implements AutoCloseable {
     private final Clock clock;
     private final String host;
     private final int requestedPort;
+    private final SlackInstaller installer;
     private volatile HardenedHttpServer server;
 
     HttpEventEndpoint(App app, RequestSignature signature, Clock clock, String host, int port) {
+        this(app, signature, clock, host, port, null);
+    }
+
+    /** With the OAuth install pages ({@link SlackInstaller}) on the same port, when {@code installer} is not null. */
+    HttpEventEndpoint(App app, RequestSignature signature, Clock clock, String host, int port, SlackInstaller installer) {
+        this.installer = installer;
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
         this.signature = signature;
@@ -75,6 +82,9 @@ final class HttpEventEndpoint implements AutoCloseable {
     }
 
     HttpAnswer answer(HttpCall call) {
+        if (installer != null && SlackInstaller.serves(call.path())) {
+            return installer.answer(call);
+        }
         if (!PATH.equals(call.path())) {
             return HttpAnswer.text(404, "not found");
         }
@@ -154,7 +164,7 @@ final class HttpEventEndpoint implements AutoCloseable {
         return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
     }
 
-    private static Map<String, List<String>> query(String rawQuery) {
+    static Map<String, List<String>> query(String rawQuery) {
         Map<String, List<String>> result = new LinkedHashMap<>();
         if (rawQuery == null || rawQuery.isEmpty()) {
             return result;

@@ -23,6 +23,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class VerifyingBoltApp extends App {
     private final List<Middleware> afterDefaults = new CopyOnWriteArrayList<>();
+    private volatile Middleware authorization;
 
     VerifyingBoltApp(AppConfig config) {
         super(config);
@@ -37,9 +38,21 @@ final class VerifyingBoltApp extends App {
         afterDefaults.add(middleware);
     }
 
+    /**
+     * Authorizes requests with this middleware (OAuth mode: each workspace's own token) where Bolt
+     * would put its own, right after verification. Call before {@code start()}.
+     */
+    void authorizeWith(Middleware middleware) {
+        authorization = middleware;
+    }
+
     @Override
     protected List<Middleware> buildDefaultMiddlewareList(AppConfig config) {
         List<Middleware> middleware = super.buildDefaultMiddlewareList(config);
+        if (authorization != null) {
+            int verification = indexOf(middleware, RequestVerification.class);
+            middleware.add(verification + 1, authorization);
+        }
         String secret = config.getSigningSecret();
         // Socket Mode without a signing secret: Bolt skips verification for socket requests anyway
         if (secret != null && !secret.isBlank()) {
@@ -48,5 +61,14 @@ final class VerifyingBoltApp extends App {
         }
         middleware.addAll(afterDefaults);
         return middleware;
+    }
+
+    private static int indexOf(List<Middleware> middleware, Class<?> type) {
+        for (int i = 0; i < middleware.size(); i++) {
+            if (type.isInstance(middleware.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -31,6 +31,7 @@ final class SlackInstaller {
     static final List<String> SCOPES = List.of("channels:history", "groups:history", "chat:write", "commands", "users:read",
             "usergroups:read");
     static final String STATE_COOKIE = "termbot_slack_state";
+    private static final String NOT_VALID = "This install link is expired or not valid. Start again at " + INSTALL_PATH + ".";
     private static final Logger log = LoggerFactory.getLogger(SlackInstaller.class);
 
     private final OAuthCredentials client;
@@ -81,12 +82,14 @@ final class SlackInstaller {
         }
         String state = first(query, "state");
         InstallState.Verdict verdict = states.check(state);
-        if (verdict == InstallState.Verdict.VALID && !sameAsCookie(state, call.header("Cookie"))) {
-            verdict = InstallState.Verdict.FORGED;
-        }
         if (verdict != InstallState.Verdict.VALID) {
             log.info("Refused a Slack OAuth redirect: state {}", verdict);
-            return page(400, "This install link is expired or not valid. Start again at " + INSTALL_PATH + ".");
+            return page(400, NOT_VALID);
+        }
+        if (!sameAsCookie(state, call.header("Cookie"))) {
+            // a valid state carried to another browser: someone else's link, or a link sent to trick an admin
+            log.info("Refused a Slack OAuth redirect: its state was issued to another browser");
+            return page(400, NOT_VALID);
         }
         String code = first(query, "code");
         if (code == null || code.isBlank() || code.length() > 512) {

@@ -4,7 +4,10 @@ import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.middleware.Middleware;
+import com.slack.api.bolt.middleware.builtin.IgnoringSelfEvents;
 import com.slack.api.bolt.middleware.builtin.RequestVerification;
+import com.slack.api.bolt.middleware.builtin.SSLCheck;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -48,11 +51,8 @@ final class VerifyingBoltApp extends App {
 
     @Override
     protected List<Middleware> buildDefaultMiddlewareList(AppConfig config) {
-        List<Middleware> middleware = super.buildDefaultMiddlewareList(config);
-        if (authorization != null) {
-            int verification = indexOf(middleware, RequestVerification.class);
-            middleware.add(verification + 1, authorization);
-        }
+        List<Middleware> middleware = authorization == null ? super.buildDefaultMiddlewareList(config)
+                : authorizedBy(authorization, config);
         String secret = config.getSigningSecret();
         // Socket Mode without a signing secret: Bolt skips verification for socket requests anyway
         if (secret != null && !secret.isBlank()) {
@@ -63,12 +63,23 @@ final class VerifyingBoltApp extends App {
         return middleware;
     }
 
-    private static int indexOf(List<Middleware> middleware, Class<?> type) {
-        for (int i = 0; i < middleware.size(); i++) {
-            if (type.isInstance(middleware.get(i))) {
-                return i;
-            }
+    /**
+     * Bolt's default list with {@code authorization} where Bolt puts its own. Built here because Bolt,
+     * given neither a single token nor its own OAuth settings, logs a warning that nothing authorizes
+     * requests (and adds nothing); the verification it adds is replaced by the caller.
+     */
+    private static List<Middleware> authorizedBy(Middleware authorization, AppConfig config) {
+        List<Middleware> middleware = new ArrayList<>();
+        if (config.isSslCheckEnabled()) {
+            middleware.add(new SSLCheck(config.getVerificationToken()));
         }
-        return -1;
+        if (config.isRequestVerificationEnabled()) {
+            middleware.add(new RequestVerification(new SlackSignature.Verifier(new Utf8SignatureGenerator(config.getSigningSecret()))));
+        }
+        middleware.add(authorization);
+        if (config.isIgnoringSelfEventsEnabled()) {
+            middleware.add(new IgnoringSelfEvents(config.getSlack().getConfig(), config.isIgnoringSelfAssistantMessageEventsEnabled()));
+        }
+        return middleware;
     }
 }

@@ -162,7 +162,8 @@ class SlackOAuthIT {
 
         assertThat(slack.api.calls("oauth.v2.access")).as("codes exchanged").isEmpty();
         assertThat(storage.installations().find("slack", TEAM_A)).isEmpty();
-        assertThat(slack.logs.lines()).anyMatch(line -> line.contains("state FORGED")).anyMatch(line -> line.contains("state EXPIRED"));
+        assertThat(slack.logs.lines()).anyMatch(line -> line.contains("state FORGED")).anyMatch(line -> line.contains("state EXPIRED"))
+                .anyMatch(line -> line.contains("issued to another browser"));
     }
 
     @Test

@@ -8,18 +8,12 @@ import dev.termbot.storage.Storage;
 import dev.termbot.storage.StorageOptions;
 import dev.termbot.testing.Await;
 import dev.termbot.testing.MutableClock;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -45,8 +39,6 @@ class SlackOAuthIT {
     private static final String TOKEN_B = "xox" + "b-2222-fake-token-of-workspace-b";
     private static final String POST = "chat.postMessage";
 
-    private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
     private final MutableClock clock = new MutableClock(Instant.now());
 
     @TempDir
@@ -54,6 +46,7 @@ class SlackOAuthIT {
 
     private Storage storage;
     private SlackHarness slack;
+    private OAuthBrowser browser;
 
     @BeforeEach
     void start() throws Exception {
@@ -61,6 +54,7 @@ class SlackOAuthIT {
         OAuthMode oauth = new OAuthMode(new OAuthCredentials(CLIENT_ID, CLIENT_SECRET, ""),
                 MasterKey.fromEnvironment(Map.of(MasterKey.VARIABLE, SECRET_KEY)), storage.installations());
         slack = SlackHarness.oauth(oauth, clock);
+        browser = new OAuthBrowser(slack.platform.httpPort());
     }
 
     @AfterEach
@@ -89,8 +83,8 @@ class SlackOAuthIT {
                 .allSatisfy(call -> assertThat(call.authorization()).startsWith("Basic "));
 
         // WHEN each workspace has a message that earns a note
-        assertThat(slack.poster().json(message(TEAM_A, "Ev0A00001", "C0ACHAN", "1714824000.000100")).statusCode()).isEqualTo(200);
-        assertThat(slack.poster().json(message(TEAM_B, "Ev0B00001", "C0BCHAN", "1714824000.000200")).statusCode()).isEqualTo(200);
+        assertThat(slack.poster().json(WorkspacePayloads.message(TEAM_A, "Ev0A00001", "C0ACHAN", "1714824000.000100")).statusCode()).isEqualTo(200);
+        assertThat(slack.poster().json(WorkspacePayloads.message(TEAM_B, "Ev0B00001", "C0BCHAN", "1714824000.000200")).statusCode()).isEqualTo(200);
 
         // THEN each note is posted with its own workspace's token, never the other's
         Await.until("two notes", () -> slack.api.delivered(POST).size() == 2);
@@ -141,7 +135,7 @@ class SlackOAuthIT {
     @Test
     void a_forged_expired_foreign_or_missing_state_is_refused_before_any_code_is_exchanged() throws Exception {
         slack.api.grant("code-a", new FakeSlackApi.Grant(TEAM_A, TOKEN_A, "U0BOTA"));
-        Started started = startInstall();
+        OAuthBrowser.Started started = startInstall();
         String state = started.state();
         String forged = state.substring(0, state.length() - 2) + (state.endsWith("AA") ? "BB" : "AA");
         InstallState otherKey = new InstallState(MasterKey.fromEnvironment(Map.of(MasterKey.VARIABLE,
@@ -168,7 +162,7 @@ class SlackOAuthIT {
 
     @Test
     void a_cancelled_or_refused_install_stores_nothing() throws Exception {
-        Started started = startInstall();
+        OAuthBrowser.Started started = startInstall();
 
         HttpResponse<String> cancelled = redirect("error=access_denied&state=" + started.state(), started.cookie());
         HttpResponse<String> unknownCode = redirect("code=never-granted&state=" + started.state(), started.cookie());
@@ -188,14 +182,14 @@ class SlackOAuthIT {
         install("code-b");
 
         // WHEN workspace A uninstalls termbot and workspace B revokes its bot token
-        assertThat(slack.poster().json(event(TEAM_A, "Ev0A00009", "{\"type\":\"app_uninstalled\"}")).statusCode()).isEqualTo(200);
-        assertThat(slack.poster().json(event(TEAM_B, "Ev0B00009",
+        assertThat(slack.poster().json(WorkspacePayloads.event(TEAM_A, "Ev0A00009", "{\"type\":\"app_uninstalled\"}")).statusCode()).isEqualTo(200);
+        assertThat(slack.poster().json(WorkspacePayloads.event(TEAM_B, "Ev0B00009",
                 "{\"type\":\"tokens_revoked\",\"tokens\":{\"oauth\":[],\"bot\":[\"U0BOTB\"]}}")).statusCode()).isEqualTo(200);
 
         // THEN both installations are gone, and a message from A is refused instead of answered
         assertThat(storage.installations().find("slack", TEAM_A)).isEmpty();
         assertThat(storage.installations().find("slack", TEAM_B)).isEmpty();
-        assertThat(slack.poster().json(message(TEAM_A, "Ev0A00010", "C0ACHAN", "1714824000.000300")).statusCode()).isEqualTo(401);
+        assertThat(slack.poster().json(WorkspacePayloads.message(TEAM_A, "Ev0A00010", "C0ACHAN", "1714824000.000300")).statusCode()).isEqualTo(401);
         assertThat(slack.api.calls(POST)).isEmpty();
     }
 
@@ -204,7 +198,7 @@ class SlackOAuthIT {
         slack.api.grant("code-a", new FakeSlackApi.Grant(TEAM_A, TOKEN_A, "U0BOTA"));
         install("code-a");
 
-        slack.poster().json(event(TEAM_A, "Ev0A00011", "{\"type\":\"tokens_revoked\",\"tokens\":{\"oauth\":[\"U0SOMEONE\"]}}"));
+        slack.poster().json(WorkspacePayloads.event(TEAM_A, "Ev0A00011", "{\"type\":\"tokens_revoked\",\"tokens\":{\"oauth\":[\"U0SOMEONE\"]}}"));
 
         assertThat(storage.installations().find("slack", TEAM_A)).isPresent();
     }
@@ -216,7 +210,7 @@ class SlackOAuthIT {
         assertThat(page.statusCode()).isEqualTo(302);
         URI location = URI.create(page.headers().firstValue("Location").orElseThrow());
         assertThat(location.getScheme() + "://" + location.getHost() + location.getPath()).isEqualTo(SlackInstaller.AUTHORIZE_URL);
-        Map<String, String> query = query(location.getRawQuery());
+        Map<String, String> query = OAuthBrowser.query(location.getRawQuery());
         assertThat(query).containsEntry("client_id", CLIENT_ID)
                 .containsEntry("scope", String.join(",", SlackInstaller.SCOPES));
         assertThat(query.get("state")).matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
@@ -226,78 +220,23 @@ class SlackOAuthIT {
         assertThat(get("/slack/oauth_redirect", null).statusCode()).as("no state at all").isEqualTo(400);
     }
 
-    private record Started(String state, String cookie) {
-    }
-
-    private Started startInstall() {
-        HttpResponse<String> page = get("/slack/install", null);
-        String state = query(URI.create(page.headers().firstValue("Location").orElseThrow()).getRawQuery()).get("state");
-        String setCookie = page.headers().firstValue("Set-Cookie").orElseThrow();
-        return new Started(state, setCookie.substring(0, setCookie.indexOf(';')));
-    }
-
-    /** The browser's way through: the install page, then (after Slack's consent) the redirect with Slack's code. */
-    private HttpResponse<String> install(String code) {
-        Started started = startInstall();
-        return redirect("code=" + code + "&state=" + started.state(), started.cookie());
-    }
-
-    private HttpResponse<String> redirect(String query, String cookie) {
-        return get("/slack/oauth_redirect?" + query, cookie);
-    }
-
     private static String cookieFor(String state) {
         return SlackInstaller.STATE_COOKIE + "=" + state;
     }
 
+    private HttpResponse<String> install(String code) {
+        return browser.install(code);
+    }
+
+    private HttpResponse<String> redirect(String query, String cookie) {
+        return browser.redirect(query, cookie);
+    }
+
+    private OAuthBrowser.Started startInstall() {
+        return browser.startInstall();
+    }
+
     private HttpResponse<String> get(String pathAndQuery, String cookie) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + slack.platform.httpPort() + pathAndQuery))
-                .timeout(Duration.ofSeconds(20)).GET();
-        if (cookie != null) {
-            request.header("Cookie", cookie);
-        }
-        try {
-            return browser.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Map<String, String> query(String rawQuery) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String pair : rawQuery.split("&")) {
-            int eq = pair.indexOf('=');
-            out.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return out;
-    }
-
-    /** A message event as it arrives from the given workspace. */
-    private static String message(String team, String eventId, String channel, String ts) {
-        ObjectNode payload = Payloads.message(eventId, channel, "U0ALICE", ts, "they call it a distillation attack");
-        return fromTeam(payload, team).toString();
-    }
-
-    private static String event(String team, String eventId, String eventJson) {
-        ObjectNode payload = Payloads.load("event_message.json");
-        payload.put("event_id", eventId);
-        try {
-            payload.set("event", Payloads.JSON.readTree(eventJson));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return fromTeam(payload, team).toString();
-    }
-
-    private static ObjectNode fromTeam(ObjectNode payload, String team) {
-        payload.put("team_id", team).put("context_team_id", team);
-        if (payload.get("event").has("team")) {
-            ((ObjectNode) payload.get("event")).put("team", team);
-        }
-        payload.withArray("authorizations").forEach(a -> ((ObjectNode) a).put("team_id", team));
-        return payload;
+        return browser.get(pathAndQuery, cookie);
     }
 }

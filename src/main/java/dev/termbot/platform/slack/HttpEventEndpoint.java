@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * only; a body of no shape Slack sends (broken JSON, no type, a form without a command or payload) is
  * answered 400, and so is one Bolt cannot parse. Only then is the body decoded (as
  * UTF-8, what Slack sends) and handed to Bolt, whose own verification runs again. No request body
- * ever reaches a log line.
+ * ever reaches a log line. In OAuth mode the same server also serves the install pages of
+ * {@link SlackInstaller} ({@code GET /slack/install}, {@code GET /slack/oauth_redirect}), under the same limits.
  *
  * <p>Thread-safe.
  */

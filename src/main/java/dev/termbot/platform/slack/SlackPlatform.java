@@ -176,6 +176,9 @@ public final class SlackPlatform implements ChatPlatform {
                 settings.httpHost(), settings.httpPort(), installer.orElse(null));
         endpoint.start();
         http = endpoint;
+        if (installer.isPresent()) {
+            log.info("Slack serves many workspaces (OAuth mode): workspaces install at {}", SlackInstaller.INSTALL_PATH);
+        }
     }
 
     private void startSocketMode() throws Exception {

@@ -73,7 +73,8 @@ public final class SlackProvider implements PlatformProvider<SlackSettings> {
 
     @Override
     public String configurationHint() {
-        return "SLACK_BOT_TOKEN (with SLACK_APP_TOKEN or SLACK_SIGNING_SECRET)";
+        return "SLACK_BOT_TOKEN (with SLACK_APP_TOKEN or SLACK_SIGNING_SECRET) or, for many Slack workspaces, SLACK_CLIENT_ID"
+                + " and SLACK_CLIENT_SECRET (with SLACK_SIGNING_SECRET and TERMBOT_SECRET_KEY)";
     }
 
     @Override

@@ -1,7 +1,5 @@
 package dev.termbot.platform.slack;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
@@ -53,14 +51,7 @@ final class OAuthBrowser {
         if (cookie != null) {
             request.header("Cookie", cookie);
         }
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return SignedPoster.send(client, request.build());
     }
 
     static Map<String, String> query(String rawQuery) {

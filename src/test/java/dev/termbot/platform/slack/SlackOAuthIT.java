@@ -95,10 +95,7 @@ class SlackOAuthIT {
 
     @Test
     void a_moderator_command_asks_the_workspace_of_the_command_with_that_workspace_token() throws Exception {
-        slack.api.grant("code-a", new FakeSlackApi.Grant(TEAM_A, TOKEN_A, "U0BOTA"));
-        slack.api.grant("code-b", new FakeSlackApi.Grant(TEAM_B, TOKEN_B, "U0BOTB"));
-        install("code-a");
-        install("code-b");
+        installBothWorkspaces();
         slack.api.admin("U0ADMINB");
 
         ObjectNode mute = Payloads.command("slash_command_termbot.json", "mute", "U0ADMINB", "C0BCHAN",
@@ -176,10 +173,7 @@ class SlackOAuthIT {
 
     @Test
     void uninstalling_or_revoking_the_bot_token_deletes_the_installation_and_the_workspace_is_no_longer_answered() throws Exception {
-        slack.api.grant("code-a", new FakeSlackApi.Grant(TEAM_A, TOKEN_A, "U0BOTA"));
-        slack.api.grant("code-b", new FakeSlackApi.Grant(TEAM_B, TOKEN_B, "U0BOTB"));
-        install("code-a");
-        install("code-b");
+        installBothWorkspaces();
 
         // WHEN workspace A uninstalls termbot and workspace B revokes its bot token
         assertThat(slack.poster().json(WorkspacePayloads.event(TEAM_A, "Ev0A00009", "{\"type\":\"app_uninstalled\"}")).statusCode()).isEqualTo(200);
@@ -218,6 +212,13 @@ class SlackOAuthIT {
                 .startsWith(SlackInstaller.STATE_COOKIE + "=" + query.get("state") + ";")
                 .contains("HttpOnly").contains("Secure").contains("SameSite=Lax").contains("Path=/slack/oauth_redirect");
         assertThat(get("/slack/oauth_redirect", null).statusCode()).as("no state at all").isEqualTo(400);
+    }
+
+    private void installBothWorkspaces() {
+        slack.api.grant("code-a", new FakeSlackApi.Grant(TEAM_A, TOKEN_A, "U0BOTA"));
+        slack.api.grant("code-b", new FakeSlackApi.Grant(TEAM_B, TOKEN_B, "U0BOTB"));
+        assertThat(install("code-a").statusCode()).isEqualTo(200);
+        assertThat(install("code-b").statusCode()).isEqualTo(200);
     }
 
     private static String cookieFor(String state) {

@@ -30,9 +30,12 @@ import org.slf4j.LoggerFactory;
  * {@code app_rate_limited} and unknown types are acknowledged with 200 and a WARN that names the type
  * only; a body of no shape Slack sends (broken JSON, no type, a form without a command or payload) is
  * answered 400, and so is one Bolt cannot parse. Only then is the body decoded (as
- * UTF-8, what Slack sends) and handed to Bolt, whose own verification runs again. No request body
- * ever reaches a log line. In OAuth mode the same server also serves the install pages of
- * {@link SlackInstaller} ({@code GET /slack/install}, {@code GET /slack/oauth_redirect}), under the same limits.
+ * UTF-8, what Slack sends) and handed to Bolt, whose own verification is off: this is the one check
+ * (events, slash commands and interactions all arrive here). No request body ever reaches a log line.
+ *
+ * <p>In OAuth mode the same server also serves the install pages of {@link SlackInstaller}
+ * ({@code GET /slack/install}, {@code GET /slack/oauth_redirect}), under the same limits. Browsers
+ * call those, not Slack, so they carry no signature: the redirect is checked by its signed state.
  *
  * <p>Thread-safe.
  */

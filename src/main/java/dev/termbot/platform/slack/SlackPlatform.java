@@ -61,7 +61,7 @@ public final class SlackPlatform implements ChatPlatform {
     private final Optional<SlackInstaller> installer;
     private final Clock clock;
     private final Slack slack;
-    private final VerifyingBoltApp app;
+    private final DeferredMiddlewareApp app;
     private final Digests digests;
     private final ThreadPoolExecutor work;
     private final PassiveNotes notes;
@@ -95,7 +95,7 @@ public final class SlackPlatform implements ChatPlatform {
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.slack = Slack.getInstance(slackConfig(settings));
-        this.app = new VerifyingBoltApp(appConfig(slack, credentials));
+        this.app = new DeferredMiddlewareApp(appConfig(slack, credentials));
         this.work = new ThreadPoolExecutor(WORKERS, WORKERS, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(10_000),
                 Threads.named("termbot-slack-work"), new ThreadPoolExecutor.AbortPolicy());
 
@@ -286,7 +286,7 @@ public final class SlackPlatform implements ChatPlatform {
         }
     }
 
-    private static SlackConfig slackConfig(SlackSettings settings) {
+    static SlackConfig slackConfig(SlackSettings settings) {
         SlackConfig config = new SlackConfig();
         if (!settings.apiUrl().isEmpty()) {
             config.setMethodsEndpointUrlPrefix(settings.apiUrl());
@@ -299,17 +299,21 @@ public final class SlackPlatform implements ChatPlatform {
     }
 
     /**
-     * AppConfig's generated toString prints the token and secret: it is never logged. The client id
-     * and secret are set to null on purpose: Bolt's builder would read them from the environment and
-     * then run its own OAuth flow and installation files instead of termbot's.
+     * Bolt's request verification is off: {@link HttpEventEndpoint} verifies every HTTP request once,
+     * before Bolt sees it, over the raw bytes and with a two-sided time window (Bolt's check hashes
+     * the body in the JVM's default charset and accepts future timestamps). Socket Mode has no
+     * signatures. AppConfig's generated toString prints the token and secret: it is never logged.
+     * The client id and secret are set to null on purpose: Bolt's builder would read them from the
+     * environment and then run its own OAuth flow and installation files instead of termbot's.
      */
-    private static AppConfig appConfig(Slack slack, SlackCredentials credentials) {
+    static AppConfig appConfig(Slack slack, SlackCredentials credentials) {
         return AppConfig.builder()
                 .slack(slack)
                 .clientId(null)
                 .clientSecret(null)
                 .singleTeamBotToken(credentials.botToken().isEmpty() ? null : credentials.botToken())
                 .signingSecret(credentials.signingSecret().isEmpty() ? null : credentials.signingSecret())
+                .requestVerificationEnabled(false)
                 .subtypedMessageEventsAutoAckEnabled(true)
                 .allEventsApiAutoAckEnabled(true)
                 .build();

@@ -1,49 +1,42 @@
 package dev.termbot.platform.slack;
 
-import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.builtin.IgnoringSelfEvents;
-import com.slack.api.bolt.middleware.builtin.RequestVerification;
 import com.slack.api.bolt.middleware.builtin.SSLCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A Bolt {@link App} whose built-in request verification hashes bodies as UTF-8.
+ * A Bolt {@link App} that takes middleware to run after Bolt's own (authorization) without building
+ * that list early, and, in OAuth mode, an authorization of termbot's own in place of Bolt's.
  *
- * <p>Why this and not {@code requestVerificationEnabled(false)}: the adapter verifies every HTTP
- * request itself over the raw bytes first ({@link RequestSignature}); Bolt's middleware stays in
- * the chain as a second lock. Left as shipped, that second lock would reject correctly signed
- * non-ASCII events whenever the JVM's default charset is not UTF-8 (Bolt 1.51.0 calls
- * {@code String.getBytes()}). Replacing only the generator inside Bolt's own
- * {@link RequestVerification} keeps Bolt's checks (timestamp age, signature, 401 before any
- * handler) and makes them charset-independent. Socket Mode requests are skipped by Bolt itself.
+ * <p>Why not {@link #use}: it builds Bolt's default list at once, and with it sends
+ * {@code auth.test} from a constructor. Request signatures are not Bolt's job here: the HTTP edge
+ * ({@link HttpEventEndpoint} with {@link RequestSignature}) checks every request once, over the raw
+ * bytes, and {@link SlackPlatform} turns Bolt's own check off; Socket Mode requests carry no
+ * signature at all (the app-level token authenticated the connection).
  *
  * <p>Thread-safety as Bolt's {@link App}: configure before {@code start()}, then run concurrently.
  */
-final class VerifyingBoltApp extends App {
+final class DeferredMiddlewareApp extends App {
     private final List<Middleware> afterDefaults = new CopyOnWriteArrayList<>();
     private volatile Middleware authorization;
 
-    VerifyingBoltApp(AppConfig config) {
+    DeferredMiddlewareApp(AppConfig config) {
         super(config);
     }
 
-    /**
-     * Adds a middleware after Bolt's own (verification, authorization). Unlike {@link #use}, it
-     * calls nothing now: {@code use} builds Bolt's list at once, and with it sends {@code auth.test}
-     * from a constructor. Call before {@code start()}.
-     */
+    /** Adds a middleware after Bolt's own; calls nothing now. Call before {@code start()}. */
     void useAfterDefaults(Middleware middleware) {
         afterDefaults.add(middleware);
     }
 
     /**
      * Authorizes requests with this middleware (OAuth mode: each workspace's own token) where Bolt
-     * would put its own, right after verification. Call before {@code start()}.
+     * would put its own. Call before {@code start()}.
      */
     void authorizeWith(Middleware middleware) {
         authorization = middleware;
@@ -53,12 +46,6 @@ final class VerifyingBoltApp extends App {
     protected List<Middleware> buildDefaultMiddlewareList(AppConfig config) {
         List<Middleware> middleware = authorization == null ? super.buildDefaultMiddlewareList(config)
                 : authorizedBy(authorization, config);
-        String secret = config.getSigningSecret();
-        // Socket Mode without a signing secret: Bolt skips verification for socket requests anyway
-        if (secret != null && !secret.isBlank()) {
-            SlackSignature.Verifier verifier = new SlackSignature.Verifier(new Utf8SignatureGenerator(secret));
-            middleware.replaceAll(m -> m instanceof RequestVerification ? new RequestVerification(verifier) : m);
-        }
         middleware.addAll(afterDefaults);
         return middleware;
     }
@@ -66,15 +53,12 @@ final class VerifyingBoltApp extends App {
     /**
      * Bolt's default list with {@code authorization} where Bolt puts its own. Built here because Bolt,
      * given neither a single token nor its own OAuth settings, logs a warning that nothing authorizes
-     * requests (and adds nothing); the verification it adds is replaced by the caller.
+     * requests (and adds nothing). Bolt's request verification is off in every mode (see above).
      */
     private static List<Middleware> authorizedBy(Middleware authorization, AppConfig config) {
         List<Middleware> middleware = new ArrayList<>();
         if (config.isSslCheckEnabled()) {
             middleware.add(new SSLCheck(config.getVerificationToken()));
-        }
-        if (config.isRequestVerificationEnabled()) {
-            middleware.add(new RequestVerification(new SlackSignature.Verifier(new Utf8SignatureGenerator(config.getSigningSecret()))));
         }
         middleware.add(authorization);
         if (config.isIgnoringSelfEventsEnabled()) {

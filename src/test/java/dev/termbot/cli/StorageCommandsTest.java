@@ -38,8 +38,8 @@ class StorageCommandsTest {
         CliRun second = CliRun.termbot("db", "migrate", "--db", file.toString());
 
         assertThat(first.exitCode()).isZero();
-        assertThat(first.out()).contains("schema version 7 (7 migrations applied)");
-        assertThat(second.out()).contains("schema version 7 (up to date)");
+        assertThat(first.out()).contains("schema version 10 (8 migrations applied)");
+        assertThat(second.out()).contains("schema version 10 (up to date)");
         assertThat(file).isRegularFile();
     }
 
@@ -51,7 +51,7 @@ class StorageCommandsTest {
 
         assertThat(info.exitCode()).isZero();
         assertThat(info.out()).contains("file:           " + file.toAbsolutePath())
-                .contains("schema version: 7 (this termbot knows up to 7)")
+                .contains("schema version: 10 (this termbot knows up to 10)")
                 .containsPattern("1\\s+Create usage events\\s+Success")
                 .containsPattern("usage_events\\s+13")
                 .containsPattern("opted_out_users\\s+1");

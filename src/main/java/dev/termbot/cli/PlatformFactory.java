@@ -53,7 +53,8 @@ final class PlatformFactory {
             }
             chosen.add(provider);
         }
-        PlatformContext context = new PlatformContext(assembly.bot(), assembly.clock(), assembly::lastWeekDigest, env);
+        PlatformContext context = new PlatformContext(assembly.bot(), assembly.clock(), assembly::lastWeekDigest, env,
+                assembly.storage().installations());
         List<ChatPlatform> chats = new ArrayList<>();
         for (PlatformProvider<?> provider : chosen) {
             chats.add(assembly.settings().platforms().get(provider.name()).create(context));

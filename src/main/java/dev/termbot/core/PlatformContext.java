@@ -8,16 +8,24 @@ import java.util.function.Supplier;
 /**
  * What the composition root hands a platform when it creates it.
  *
- * @param bot       the bot the platform feeds
- * @param clock     the clock of the whole process
- * @param digest    renders the digest a moderator asks for (Markdown)
- * @param env       the environment, for the platform's secrets and endpoint overrides
+ * @param bot           the bot the platform feeds
+ * @param clock         the clock of the whole process
+ * @param digest        renders the digest a moderator asks for (Markdown)
+ * @param env           the environment, for the platform's secrets and endpoint overrides
+ * @param installations where a multi-workspace app keeps its installations (the bot's database)
  */
-public record PlatformContext(Bot bot, Clock clock, Supplier<String> digest, Map<String, String> env) {
+public record PlatformContext(Bot bot, Clock clock, Supplier<String> digest, Map<String, String> env,
+                              InstallationStore installations) {
     public PlatformContext {
         Objects.requireNonNull(bot, "bot");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(digest, "digest");
         env = Map.copyOf(env);
+        Objects.requireNonNull(installations, "installations");
+    }
+
+    /** A context whose installations live in memory only (the console, which never installs anything). */
+    public PlatformContext(Bot bot, Clock clock, Supplier<String> digest, Map<String, String> env) {
+        this(bot, clock, digest, env, new InMemoryInstallationStore());
     }
 }

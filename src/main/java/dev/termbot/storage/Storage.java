@@ -1,5 +1,6 @@
 package dev.termbot.storage;
 
+import dev.termbot.core.InstallationStore;
 import dev.termbot.core.NoteLedger;
 import dev.termbot.core.PolicyStore;
 import dev.termbot.core.UsageLog;
@@ -44,6 +45,7 @@ public final class Storage implements AutoCloseable {
     private final PrivacyRequests privacy;
     private final RetentionPurge retention;
     private final DigestRunLog digestRuns;
+    private final SqlInstallationStore installations;
     private ScheduledExecutorService maintenance;
 
     private Storage(Database database, UserHasher hasher, Clock clock, StorageOptions options, BatchListener listener) {
@@ -57,6 +59,7 @@ public final class Storage implements AutoCloseable {
         this.privacy = new PrivacyRequests(database, hasher);
         this.retention = new RetentionPurge(database, clock, options.retention(), options.handledKeyTtl());
         this.digestRuns = new DigestRunLog(database);
+        this.installations = new SqlInstallationStore(database);
     }
 
     /**
@@ -133,6 +136,11 @@ public final class Storage implements AutoCloseable {
 
     public DigestRunLog digestRuns() {
         return digestRuns;
+    }
+
+    /** The workspaces installed through OAuth, with their tokens as the adapter sealed them. */
+    public InstallationStore installations() {
+        return installations;
     }
 
     public PrivacyRequests privacy() {

@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class ChildTermbot {
     private static final List<String> TOKENS = List.of("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET",
-            "DISCORD_TOKEN", "TERMBOT_DB", "TERMBOT_LOG_LEVEL", "COLUMNS");
+            "DISCORD_TOKEN", "TERMBOT_DB", "TERMBOT_LOG_LEVEL", "COLUMNS", "SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET",
+            "TERMBOT_SECRET_KEY");
 
     private final Path workingDirectory;
 

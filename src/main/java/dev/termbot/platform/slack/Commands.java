@@ -62,7 +62,7 @@ final class Commands {
         BotCommand command = BotCommand.parse(p.getText());
         Where where = where(p);
         Consumer<Reply> answer = reply -> responses.answerCommand(p.getResponseUrl(), reply, false);
-        if (command.forModerators() && !moderators.isModerator(p.getUserId())) {
+        if (command.forModerators() && !moderators.isModerator(p.getTeamId(), p.getUserId())) {
             answer.accept(Reply.notice("Moderators only",
                     "/termbot " + command.word() + " is for workspace admins and owners and the moderators' user group."));
             return;

@@ -11,6 +11,10 @@ import org.slf4j.LoggerFactory;
  * ({@code /termbot digest}), to the configured moderators' channel. Without a channel, the
  * on-demand digest goes to the moderator who asked, visible to them only.
  *
+ * <p>In OAuth mode ({@link #acrossWorkspaces}) the usage log, and so the digest, covers every
+ * workspace termbot serves: it is shown in none of them, since one workspace's moderators must not
+ * see another's channels and counts. {@code termbot digest} prints it for whoever runs termbot.
+ *
  * <p>Thread-safe.
  */
 final class Digests {
@@ -24,6 +28,11 @@ final class Digests {
     private final WebApiCaller caller;
     private final ResponseUrl responses;
 
+    /** The digest of all workspaces, kept out of Slack (OAuth mode): see the class comment. */
+    static Digests acrossWorkspaces(ResponseUrl responses) {
+        return new Digests(() -> "", "", null, null, responses);
+    }
+
     Digests(Supplier<String> digestNow, String channel, MethodsClient api, WebApiCaller caller, ResponseUrl responses) {
         this.digestNow = digestNow;
         this.channel = channel;
@@ -34,6 +43,10 @@ final class Digests {
 
     /** Posts Markdown to the moderators' channel; false when none is configured or Slack refused. */
     boolean post(String markdown) {
+        if (api == null) {
+            log.info("Slack serves several workspaces (OAuth mode): the digest spans all of them and is not posted in any");
+            return false;
+        }
         if (channel.isEmpty()) {
             log.info("No Slack moderator channel configured; the digest was not posted");
             return false;
@@ -50,6 +63,12 @@ final class Digests {
 
     /** {@code /termbot digest}: builds the digest now and posts it. */
     void postNow(String responseUrl) {
+        if (api == null) {
+            responses.answerCommand(responseUrl, Reply.notice("Digest not shown in Slack", "This termbot serves several"
+                    + " workspaces and its digest covers all of them, so it is shown in none. Whoever runs termbot can print"
+                    + " it with 'termbot digest'."), false);
+            return;
+        }
         String markdown;
         try {
             markdown = digestNow.get();

@@ -33,6 +33,10 @@ import org.slf4j.LoggerFactory;
  * UTF-8, what Slack sends) and handed to Bolt, whose own verification is off: this is the one check
  * (events, slash commands and interactions all arrive here). No request body ever reaches a log line.
  *
+ * <p>In OAuth mode the same server also serves the install pages of {@link SlackInstaller}
+ * ({@code GET /slack/install}, {@code GET /slack/oauth_redirect}), under the same limits. Browsers
+ * call those, not Slack, so they carry no signature: the redirect is checked by its signed state.
+ *
  * <p>Thread-safe.
  */
 final class HttpEventEndpoint implements AutoCloseable {
@@ -45,9 +49,16 @@ final class HttpEventEndpoint implements AutoCloseable {
     private final Clock clock;
     private final String host;
     private final int requestedPort;
+    private final SlackInstaller installer;
     private volatile HardenedHttpServer server;
 
     HttpEventEndpoint(App app, RequestSignature signature, Clock clock, String host, int port) {
+        this(app, signature, clock, host, port, null);
+    }
+
+    /** With the OAuth install pages ({@link SlackInstaller}) on the same port, when {@code installer} is not null. */
+    HttpEventEndpoint(App app, RequestSignature signature, Clock clock, String host, int port, SlackInstaller installer) {
+        this.installer = installer;
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
         this.signature = signature;
@@ -75,6 +86,9 @@ final class HttpEventEndpoint implements AutoCloseable {
     }
 
     HttpAnswer answer(HttpCall call) {
+        if (installer != null && SlackInstaller.serves(call.path())) {
+            return installer.answer(call);
+        }
         if (!PATH.equals(call.path())) {
             return HttpAnswer.text(404, "not found");
         }
@@ -154,7 +168,7 @@ final class HttpEventEndpoint implements AutoCloseable {
         return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
     }
 
-    private static Map<String, List<String>> query(String rawQuery) {
+    static Map<String, List<String>> query(String rawQuery) {
         Map<String, List<String>> result = new LinkedHashMap<>();
         if (rawQuery == null || rawQuery.isEmpty()) {
             return result;

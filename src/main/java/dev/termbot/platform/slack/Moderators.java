@@ -1,6 +1,7 @@
 package dev.termbot.platform.slack;
 
 import com.slack.api.methods.MethodsClient;
+import java.util.Optional;
 import com.slack.api.methods.response.usergroups.users.UsergroupsUsersListResponse;
 import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.User;
@@ -14,29 +15,35 @@ import com.slack.api.model.User;
  * <p>Thread-safe.
  */
 final class Moderators {
-    private final MethodsClient api;
+    private final TeamClients clients;
     private final WebApiCaller caller;
     private final String userGroup;
 
-    Moderators(MethodsClient api, WebApiCaller caller, String userGroup) {
-        this.api = api;
+    Moderators(TeamClients clients, WebApiCaller caller, String userGroup) {
+        this.clients = clients;
         this.caller = caller;
         this.userGroup = userGroup;
     }
 
-    boolean isModerator(String userId) {
+    /** Asks the workspace's own Slack; no when termbot is not installed there. */
+    boolean isModerator(String team, String userId) {
         if (userId == null || userId.isBlank()) {
             return false;
         }
+        Optional<MethodsClient> api = clients.forTeam(team);
+        return api.isPresent() && isModerator(api.get(), userId);
+    }
+
+    private boolean isModerator(MethodsClient api, String userId) {
         boolean admin = caller.call("users.info", () -> api.usersInfo(r -> r.user(userId)))
                 .map(UsersInfoResponse::getUser)
                 .filter(user -> !user.isBot())
                 .map(Moderators::adminOrOwner)
                 .orElse(false);
-        return admin || inUserGroup(userId);
+        return admin || inUserGroup(api, userId);
     }
 
-    private boolean inUserGroup(String userId) {
+    private boolean inUserGroup(MethodsClient api, String userId) {
         if (userGroup.isEmpty()) {
             return false;
         }

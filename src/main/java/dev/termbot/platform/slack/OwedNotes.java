@@ -51,15 +51,15 @@ final class OwedNotes {
     private final Bot bot;
     private final NoteLedger ledger;
     private final SlackSettings.ReplyMode mode;
-    private final MethodsClient api;
+    private final TeamClients clients;
     private final WebApiCaller caller;
     private final DeliveryLanes lanes;
 
-    OwedNotes(Bot bot, SlackSettings.ReplyMode mode, MethodsClient api, WebApiCaller caller, int workers) {
+    OwedNotes(Bot bot, SlackSettings.ReplyMode mode, TeamClients clients, WebApiCaller caller, int workers) {
         this.bot = bot;
         this.ledger = bot.policy().ledger();
         this.mode = mode;
-        this.api = api;
+        this.clients = clients;
         this.caller = caller;
         this.lanes = new DeliveryLanes("termbot-slack", workers, caller.maxAttempts());
     }
@@ -118,6 +118,18 @@ final class OwedNotes {
 
         @Override
         public DeliveryLanes.Attempt attempt(int number) {
+            Optional<MethodsClient> api = clients.forTeam(note.where().workspace());
+            if (api.isEmpty()) {
+                // the workspace uninstalled termbot since the note was owed: nobody can post it any more
+                log.info("Slack: dropped an owed note for workspace {}, which no longer has termbot installed",
+                        note.where().workspace());
+                bot.noteFailed(message);
+                return DeliveryLanes.Attempt.DONE;
+            }
+            return attempt(api.get(), number);
+        }
+
+        private DeliveryLanes.Attempt attempt(MethodsClient api, int number) {
             if (mayHaveArrived && threaded()) {
                 WebApiCaller.Attempt<ConversationsRepliesResponse> check = caller.once("conversations.replies",
                         () -> api.conversationsReplies(r -> r.channel(note.where().channel()).ts(threadTs())
@@ -133,7 +145,7 @@ final class OwedNotes {
             }
             ledger.attempting(note);
             mayHaveArrived = true;
-            WebApiCaller.Attempt<?> sent = send(number);
+            WebApiCaller.Attempt<?> sent = send(api, number);
             switch (sent.kind()) {
                 case OK -> bot.noteDelivered(message, reply, receivedAt);
                 case FAILED -> bot.noteFailed(message);
@@ -174,7 +186,7 @@ final class OwedNotes {
                             && id.equals(String.valueOf(m.getEventPayload().get(METADATA_KEY))));
         }
 
-        private WebApiCaller.Attempt<?> send(int number) {
+        private WebApiCaller.Attempt<?> send(MethodsClient api, int number) {
             String text = BlockKit.fallbackText(reply);
             if (!threaded()) {
                 return caller.once("chat.postEphemeral", () -> api.chatPostEphemeral(r -> r

@@ -7,15 +7,18 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.AppUninstalledEvent;
 import com.slack.api.model.event.MessageBotEvent;
 import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.TokensRevokedEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.termbot.core.Bot;
 import dev.termbot.core.ChatPlatform;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +39,10 @@ import org.slf4j.LoggerFactory;
  * ({@link OwedNotes}). Commands and interactions acknowledge at once and leave their work to a
  * small worker pool, so Slack always gets its answer within three seconds.
  *
+ * <p>With an {@link OAuthMode} it serves many workspaces: HTTP mode with the install pages of
+ * {@link SlackInstaller}, every request and every owed note answered with its own workspace's
+ * token ({@link InstalledTeams}), and the installation deleted when Slack reports an uninstall.
+ *
  * <p>Thread-safe. {@link #start()} once, then {@link #close()} once (further calls are ignored).
  */
 public final class SlackPlatform implements ChatPlatform {
@@ -51,6 +58,7 @@ public final class SlackPlatform implements ChatPlatform {
 
     private final SlackSettings settings;
     private final SlackCredentials credentials;
+    private final Optional<SlackInstaller> installer;
     private final Clock clock;
     private final Slack slack;
     private final DeferredMiddlewareApp app;
@@ -72,7 +80,17 @@ public final class SlackPlatform implements ChatPlatform {
      */
     public SlackPlatform(Bot bot, SlackSettings settings, SlackCredentials credentials, Supplier<String> digestNow,
                          Clock clock) {
+        this(bot, settings, credentials, Optional.empty(), digestNow, clock);
+    }
+
+    /**
+     * @param oauth present for the multi-workspace mode (then {@code credentials} holds the signing
+     *              secret only); empty for the single bot token of {@code credentials}
+     */
+    SlackPlatform(Bot bot, SlackSettings settings, SlackCredentials credentials, Optional<OAuthMode> oauth,
+                  Supplier<String> digestNow, Clock clock) {
         Objects.requireNonNull(bot, "bot");
+        Objects.requireNonNull(digestNow, "digestNow");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -81,14 +99,28 @@ public final class SlackPlatform implements ChatPlatform {
         this.work = new ThreadPoolExecutor(WORKERS, WORKERS, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(10_000),
                 Threads.named("termbot-slack-work"), new ThreadPoolExecutor.AbortPolicy());
 
-        MethodsClient api = slack.methods(credentials.botToken());
         WebApiCaller caller = new WebApiCaller(5, Duration.ofSeconds(60));
         ResponseUrl responses = new ResponseUrl(slack);
-        this.digests = new Digests(Objects.requireNonNull(digestNow, "digestNow"), settings.moderatorChannel(), api,
-                caller, responses);
-        this.owed = new OwedNotes(bot, settings.replyMode(), api, caller, POSTERS);
+        TeamClients clients;
+        if (oauth.isPresent()) {
+            InstalledTeams teams = new InstalledTeams(oauth.get().installations(), new TokenCipher(oauth.get().key()), slack, clock);
+            clients = teams;
+            this.installer = Optional.of(new SlackInstaller(oauth.get().client(), new InstallState(oauth.get().key(), clock),
+                    slack.methods(), teams));
+            this.digests = Digests.acrossWorkspaces(responses);
+            app.authorizeWith(new InstallationAuthorization(teams));
+            Uninstalls uninstalls = new Uninstalls(teams);
+            app.event(AppUninstalledEvent.class, uninstalls::onAppUninstalled);
+            app.event(TokensRevokedEvent.class, uninstalls::onTokensRevoked);
+        } else {
+            MethodsClient api = slack.methods(credentials.botToken());
+            clients = TeamClients.single(api);
+            this.installer = Optional.empty();
+            this.digests = new Digests(digestNow, settings.moderatorChannel(), api, caller, responses);
+        }
+        this.owed = new OwedNotes(bot, settings.replyMode(), clients, caller, POSTERS);
         this.notes = new PassiveNotes(bot, owed, clock);
-        Commands commands = new Commands(bot, new Moderators(api, caller, settings.moderatorUserGroup()), responses,
+        Commands commands = new Commands(bot, new Moderators(clients, caller, settings.moderatorUserGroup()), responses,
                 digests, work);
 
         app.useAfterDefaults(notes.refuseWhileStopping());
@@ -121,10 +153,11 @@ public final class SlackPlatform implements ChatPlatform {
         if (closed.get() || !started.compareAndSet(false, true)) {
             throw new IllegalStateException("the Slack platform can be started once");
         }
-        if (!credentials.isPresent()) {
+        if (!credentials.isPresent() && installer.isEmpty()) {
             throw new IllegalStateException(SlackCredentials.BOT_TOKEN_VARIABLE + " is not set: Slack needs a bot token (xoxb-...)");
         }
-        if (credentials.socketMode()) {
+        // OAuth mode serves its install pages over HTTP, so it takes events there too
+        if (credentials.socketMode() && installer.isEmpty()) {
             startSocketMode();
         } else {
             startHttp();
@@ -137,12 +170,15 @@ public final class SlackPlatform implements ChatPlatform {
                     + " cannot verify that requests come from Slack, so it does not start. Set it (Basic Information"
                     + " > Signing Secret), or set " + SlackCredentials.APP_TOKEN_VARIABLE + " to use Socket Mode.");
         }
-        app.start(); // checks the bot token with auth.test
+        app.start(); // checks the bot token with auth.test (single-token mode)
         owed.recover();
         HttpEventEndpoint endpoint = new HttpEventEndpoint(app, new RequestSignature(credentials.signingSecret()), clock,
-                settings.httpHost(), settings.httpPort());
+                settings.httpHost(), settings.httpPort(), installer.orElse(null));
         endpoint.start();
         http = endpoint;
+        if (installer.isPresent()) {
+            log.info("Slack serves many workspaces (OAuth mode): workspaces install at {}", SlackInstaller.INSTALL_PATH);
+        }
     }
 
     private void startSocketMode() throws Exception {
@@ -267,11 +303,15 @@ public final class SlackPlatform implements ChatPlatform {
      * before Bolt sees it, over the raw bytes and with a two-sided time window (Bolt's check hashes
      * the body in the JVM's default charset and accepts future timestamps). Socket Mode has no
      * signatures. AppConfig's generated toString prints the token and secret: it is never logged.
+     * The client id and secret are set to null on purpose: Bolt's builder would read them from the
+     * environment and then run its own OAuth flow and installation files instead of termbot's.
      */
     static AppConfig appConfig(Slack slack, SlackCredentials credentials) {
         return AppConfig.builder()
                 .slack(slack)
-                .singleTeamBotToken(credentials.botToken())
+                .clientId(null)
+                .clientSecret(null)
+                .singleTeamBotToken(credentials.botToken().isEmpty() ? null : credentials.botToken())
                 .signingSecret(credentials.signingSecret().isEmpty() ? null : credentials.signingSecret())
                 .requestVerificationEnabled(false)
                 .subtypedMessageEventsAutoAckEnabled(true)

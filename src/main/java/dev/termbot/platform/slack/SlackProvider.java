@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Slack through the platform seam: its {@code slack:} block, its three secrets, mrkdwn, and the Bolt adapter. */
+/**
+ * Slack through the platform seam: its {@code slack:} block, its secrets, mrkdwn, and the Bolt
+ * adapter, for one workspace (a bot token) or for many (OAuth: a client id and secret, no bot token).
+ */
 public final class SlackProvider implements PlatformProvider<SlackSettings> {
     private static final String ALL_INTERFACES = "0.0.0.0";
 
@@ -23,7 +26,7 @@ public final class SlackProvider implements PlatformProvider<SlackSettings> {
     @Override
     public List<String> secretVariables() {
         return List.of(SlackCredentials.BOT_TOKEN_VARIABLE, SlackCredentials.SIGNING_SECRET_VARIABLE,
-                SlackCredentials.APP_TOKEN_VARIABLE);
+                SlackCredentials.APP_TOKEN_VARIABLE, OAuthCredentials.CLIENT_SECRET_VARIABLE, MasterKey.VARIABLE);
     }
 
     @Override
@@ -31,15 +34,18 @@ public final class SlackProvider implements PlatformProvider<SlackSettings> {
         return "SLACK_";
     }
 
-    /** A bot token is enough to try: with an app token it is Socket Mode, else HTTP mode. */
+    /** A bot token is enough to try (with an app token it is Socket Mode, else HTTP mode), or an OAuth client. */
     @Override
     public boolean isConfigured(Map<String, String> env) {
-        return SlackCredentials.fromEnvironment(env).isPresent();
+        return SlackCredentials.fromEnvironment(env).isPresent() || OAuthCredentials.chosen(env);
     }
 
     @Override
     public Optional<String> whatIsMissing(Map<String, String> env) {
         SlackCredentials slack = SlackCredentials.fromEnvironment(env);
+        if (OAuthCredentials.chosen(env)) {
+            return whatOAuthMisses(env, slack);
+        }
         if (!slack.isPresent()) {
             return Optional.of(SlackCredentials.BOT_TOKEN_VARIABLE + " is not set: export the app's Bot User OAuth "
                     + "Token (xoxb-...) and " + SlackCredentials.APP_TOKEN_VARIABLE + " for Socket Mode, as the Slack guide shows");
@@ -51,9 +57,24 @@ public final class SlackProvider implements PlatformProvider<SlackSettings> {
         return Optional.empty();
     }
 
+    // checked before anything starts, so a missing key stops `run` with exit code 2 and one sentence
+    private static Optional<String> whatOAuthMisses(Map<String, String> env, SlackCredentials slack) {
+        if (slack.signingSecret().isEmpty()) {
+            return Optional.of("Slack's OAuth mode (" + OAuthCredentials.CLIENT_ID_VARIABLE + " and "
+                    + OAuthCredentials.CLIENT_SECRET_VARIABLE + " set) needs " + SlackCredentials.SIGNING_SECRET_VARIABLE
+                    + ": its events and install pages are served over HTTP, as the Slack guide shows");
+        }
+        if (slack.socketMode()) {
+            return Optional.of("Slack's OAuth mode serves events over HTTP: unset " + SlackCredentials.APP_TOKEN_VARIABLE
+                    + ", or set " + SlackCredentials.BOT_TOKEN_VARIABLE + " instead of the client id and secret for one workspace");
+        }
+        return MasterKey.problem(env);
+    }
+
     @Override
     public String configurationHint() {
-        return "SLACK_BOT_TOKEN (with SLACK_APP_TOKEN or SLACK_SIGNING_SECRET)";
+        return "SLACK_BOT_TOKEN (with SLACK_APP_TOKEN or SLACK_SIGNING_SECRET) or, for many Slack workspaces, SLACK_CLIENT_ID"
+                + " and SLACK_CLIENT_SECRET (with SLACK_SIGNING_SECRET and TERMBOT_SECRET_KEY)";
     }
 
     @Override
@@ -103,7 +124,12 @@ public final class SlackProvider implements PlatformProvider<SlackSettings> {
 
     @Override
     public ChatPlatform create(PlatformContext context, SlackSettings settings) {
-        return new SlackPlatform(context.bot(), settings.withEnvironment(context.env()),
-                SlackCredentials.fromEnvironment(context.env()), context.digest(), context.clock());
+        Map<String, String> env = context.env();
+        Optional<OAuthMode> oauth = OAuthCredentials.chosen(env)
+                ? Optional.of(new OAuthMode(OAuthCredentials.fromEnvironment(env), MasterKey.fromEnvironment(env),
+                        context.installations()))
+                : Optional.empty();
+        return new SlackPlatform(context.bot(), settings.withEnvironment(env), SlackCredentials.fromEnvironment(env), oauth,
+                context.digest(), context.clock());
     }
 }

@@ -89,6 +89,8 @@ final class FakeSlackApi implements AutoCloseable {
     private final Map<String, String> refused = new ConcurrentHashMap<>();
     private final Map<String, Integer> limitedChannels = new ConcurrentHashMap<>();
     private final Map<String, Runnable> arrivalHooks = new ConcurrentHashMap<>();
+    private final Map<String, Grant> grants = new ConcurrentHashMap<>();
+    private volatile String oauthClient = "";
     private final AtomicLong ts = new AtomicLong(1_700_000_000_000100L);
     private volatile String socketModeUrl = "";
 
@@ -114,6 +116,21 @@ final class FakeSlackApi implements AutoCloseable {
 
     void userGroup(String groupId, String... members) {
         userGroups.put(groupId, List.of(members));
+    }
+
+    /** What {@code oauth.v2.access} hands out for one authorization code: a workspace's bot token. */
+    record Grant(String team, String botToken, String botUserId) {
+    }
+
+    /** The OAuth client whose HTTP Basic credentials {@code oauth.v2.access} accepts (others get invalid_client). */
+    void oauthClient(String clientId, String clientSecret) {
+        oauthClient = "Basic " + java.util.Base64.getEncoder().encodeToString((clientId + ":" + clientSecret)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@code oauth.v2.access} with this code answers with the grant, once; an unknown or used code gets invalid_code. */
+    void grant(String code, Grant grant) {
+        grants.put(code, grant);
     }
 
     void socketModeUrl(String url) {
@@ -223,7 +240,7 @@ final class FakeSlackApi implements AutoCloseable {
                 write(exchange, 200, JSON.createObjectNode().put("ok", false).put("error", error).toString());
                 return;
             }
-            ObjectNode answer = answer(method, form);
+            ObjectNode answer = "oauth.v2.access".equals(method) ? oauthAccess(form, auth) : answer(method, form);
             calls.add(new Call(method, exchange.getRequestURI().getPath(), form, body, auth, 200, System.nanoTime()));
             write(exchange, 200, answer.toString());
         }
@@ -296,6 +313,23 @@ final class FakeSlackApi implements AutoCloseable {
                 out.put("error", "unknown_method");
             }
         }
+        return out;
+    }
+
+    private ObjectNode oauthAccess(Map<String, List<String>> form, String auth) {
+        ObjectNode out = JSON.createObjectNode();
+        if (oauthClient.isEmpty() || !oauthClient.equals(auth)) {
+            return out.put("ok", false).put("error", "invalid_client");
+        }
+        Grant grant = grants.remove(String.valueOf(first(form, "code")));
+        if (grant == null) {
+            return out.put("ok", false).put("error", "invalid_code");
+        }
+        out.put("ok", true).put("access_token", grant.botToken()).put("token_type", "bot")
+                .put("scope", "channels:history,chat:write").put("bot_user_id", grant.botUserId()).put("app_id", "A0TERMBOT")
+                .put("is_enterprise_install", false).putNull("enterprise");
+        out.putObject("team").put("id", grant.team()).put("name", "workspace " + grant.team());
+        out.putObject("authed_user").put("id", "U0INSTALLER");
         return out;
     }
 

@@ -62,8 +62,13 @@ final class SignedPoster {
             request.header("X-Slack-Signature", signature);
         }
         extra.forEach(request::header);
+        return send(client, request.build());
+    }
+
+    /** Sends and reads the answer as UTF-8 text; failures become unchecked, for one-line test steps. */
+    static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

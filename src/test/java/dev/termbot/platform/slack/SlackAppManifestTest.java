@@ -57,6 +57,11 @@ class SlackAppManifestTest {
     }
 
     @Test
+    void the_oauth_install_asks_for_exactly_the_manifests_bot_scopes() throws IOException {
+        assertThat(new TreeSet<>(SlackInstaller.SCOPES)).isEqualTo(new TreeSet<>(strings(manifest(), "oauth_config", "scopes", "bot")));
+    }
+
+    @Test
     void the_manifest_registers_the_adapters_slash_commands_events_interactivity_and_socket_mode() throws IOException {
         Map<String, Object> manifest = manifest();
         List<Map<String, Object>> commands = list(section(manifest, "features"), "slash_commands");

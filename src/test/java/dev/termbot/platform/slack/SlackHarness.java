@@ -11,6 +11,7 @@ import dev.termbot.core.NoteLedger;
 import dev.termbot.core.PolicySettings;
 import dev.termbot.core.PolicyStore;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -33,16 +34,16 @@ final class SlackHarness implements AutoCloseable {
     final SlackPlatform platform;
 
     private SlackHarness(FakeSlackApi api, SlackSettings settings, SlackCredentials credentials, Supplier<String> digest) {
-        this(api, settings, credentials, digest, new InMemoryPolicyStore(), null);
+        this(api, settings, credentials, digest, new InMemoryPolicyStore(), null, Optional.empty(), Clock.systemUTC());
     }
 
     private SlackHarness(FakeSlackApi api, SlackSettings settings, SlackCredentials credentials, Supplier<String> digest,
-                         PolicyStore store, NoteLedger ledger) {
+                         PolicyStore store, NoteLedger ledger, Optional<OAuthMode> oauth, Clock clock) {
         this.api = api;
         this.store = store;
         this.bot = new Bot(TestGlossary::knowledge, store, ledger == null ? new InMemoryNoteLedger(store) : ledger,
                 PolicySettings.DEFAULTS, usage, Clock.systemUTC(), MessageCounter.NONE);
-        this.platform = new SlackPlatform(bot, settings.withApiUrl(api.apiUrl()), credentials, digest, Clock.systemUTC());
+        this.platform = new SlackPlatform(bot, settings.withApiUrl(api.apiUrl()), credentials, oauth, digest, clock);
     }
 
     /** HTTP mode on a free port of 127.0.0.1, started. */
@@ -56,7 +57,22 @@ final class SlackHarness implements AutoCloseable {
     /** HTTP mode as above, with the policy's state and the owed notes in a real database; started. */
     static SlackHarness http(SlackSettings settings, PolicyStore store, NoteLedger ledger) throws Exception {
         SlackHarness harness = new SlackHarness(new FakeSlackApi(), settings.withHttp("127.0.0.1", 0),
-                new SlackCredentials(BOT_TOKEN, SIGNING_SECRET, ""), () -> DIGEST, store, ledger);
+                new SlackCredentials(BOT_TOKEN, SIGNING_SECRET, ""), () -> DIGEST, store, ledger, Optional.empty(),
+                Clock.systemUTC());
+        harness.platform.start();
+        return harness;
+    }
+
+    /**
+     * OAuth mode (no bot token, many workspaces) in HTTP mode on a free port of 127.0.0.1, started;
+     * the fake accepts {@code oauth}'s client. {@code clock} is the platform's (install state, signatures).
+     */
+    static SlackHarness oauth(OAuthMode oauth, Clock clock) throws Exception {
+        FakeSlackApi api = new FakeSlackApi();
+        api.oauthClient(oauth.client().clientId(), oauth.client().clientSecret());
+        InMemoryPolicyStore store = new InMemoryPolicyStore();
+        SlackHarness harness = new SlackHarness(api, settings().withHttp("127.0.0.1", 0), new SlackCredentials("", SIGNING_SECRET, ""),
+                () -> DIGEST, store, null, Optional.of(oauth), clock);
         harness.platform.start();
         return harness;
     }

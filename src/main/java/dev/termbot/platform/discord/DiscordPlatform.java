@@ -58,6 +58,7 @@ public final class DiscordPlatform implements ChatPlatform {
     private final Duration identifyDelay;
     private final PendingReplies pending = new PendingReplies();
     private final OwedNotes owed;
+    private final Decisions decisions;
     private final ModeratorChannel moderatorChannel;
     private final AtomicBoolean startCalled = new AtomicBoolean();
     private volatile JDA jda;
@@ -90,6 +91,7 @@ public final class DiscordPlatform implements ChatPlatform {
         this.identifyDelay = identifyDelay;
         this.moderatorChannel = new ModeratorChannel(settings.moderatorChannelId(), pending);
         this.owed = new OwedNotes(bot, settings.replyMode(), pending);
+        this.decisions = new Decisions(bot);
     }
 
     @Override
@@ -118,6 +120,7 @@ public final class DiscordPlatform implements ChatPlatform {
             registerCommands(started);
             owed.recover(started);
         } catch (RuntimeException | InterruptedException e) {
+            decisions.stop();
             stop(started);
             throw e;
         }
@@ -168,9 +171,14 @@ public final class DiscordPlatform implements ChatPlatform {
         JDA current = jda;
         jda = null;
         if (current == null) {
+            decisions.stop();
             return;
         }
         try {
+            // messages JDA handed over are decided first: their notes join the replies in flight
+            if (!decisions.drain(SHUTDOWN_GRACE)) {
+                LOG.warn("messages still undecided after {}; shutting down anyway", SHUTDOWN_GRACE);
+            }
             if (!pending.closeAndAwait(SHUTDOWN_GRACE)) {
                 LOG.warn("replies still in flight after {}; shutting down anyway (owed notes are posted at the next start)",
                         SHUTDOWN_GRACE);
@@ -194,7 +202,7 @@ public final class DiscordPlatform implements ChatPlatform {
                 : List.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.MESSAGE_CONTENT);
         JDABuilder builder = JDABuilder.createLight(credentials.token(), intents)
                 .addEventListeners(
-                        new PassiveNotes(bot, settings.replyMode(), clock, pending, owed),
+                        new PassiveNotes(bot, settings.replyMode(), clock, pending, owed, decisions),
                         new CommandAnswers(bot, new Moderators(settings.moderatorRoleIds(), settings.moderatorRoleNames()),
                                 moderatorChannel, digestNow, pending),
                         (EventListener) event -> {

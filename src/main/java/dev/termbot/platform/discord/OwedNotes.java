@@ -14,7 +14,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.channel.Channel;
+import net.dv8tion.jda.api.entities.channel.attribute.IGuildChannelContainer;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.PermissionException;
@@ -72,13 +73,20 @@ final class OwedNotes implements AutoCloseable {
         return "termbot" + (note.id() < 0 ? "m" + -note.id() : Long.toString(note.id()));
     }
 
-    /** Queues every owed Discord note left by a stop or a crash; returns how many. */
-    int recover(JDA jda) {
+    /**
+     * Queues every owed Discord note left by a stop or a crash in a guild of {@code shards}; returns
+     * how many. Notes of guilds on other shards belong to the processes that run them (a shared
+     * store holds them all): they are left alone, not released.
+     */
+    int recover(IGuildChannelContainer<Channel> channels, DiscordShards shards) {
         int queued = 0;
         Knowledge knowledge = bot.knowledge();
         for (PendingNote note : ledger.unsent(Places.PLATFORM)) {
+            if (!shards.owns(note.where().workspace())) {
+                continue;
+            }
             String channelId = note.where().thread().isEmpty() ? note.where().channel() : note.where().thread();
-            GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, channelId);
+            GuildMessageChannel channel = channels.getChannelById(GuildMessageChannel.class, channelId);
             Optional<Reply> reply = Replies.noteFor(knowledge, note.ruleId());
             if (channel == null || reply.isEmpty()) {
                 // the channel or the rule is gone: there is nowhere, or nothing, to post

@@ -70,10 +70,13 @@ public final class DiscordProvider implements PlatformProvider<DiscordSettings> 
 
     /** {@code shards: {total: 4, ids: 0-1}}; ids left out means every shard of the total. */
     private static DiscordShards shards(SettingsBlock block) {
-        int total = block.integer("total", 1, DiscordShards.MAX_TOTAL, 0);
-        if (total == 0) {
+        if (block.text("total", "").isEmpty()) {
             block.reject("total", "'shards' needs 'total': how many shards the whole bot runs (1 or more)");
             return DiscordShards.NONE;
+        }
+        int total = block.integer("total", 1, DiscordShards.MAX_TOTAL, 0);
+        if (total == 0) {
+            return DiscordShards.NONE; // reported by integer()
         }
         try {
             return DiscordShards.of(total, block.text("ids", ""));

@@ -124,7 +124,8 @@ public final class Bot {
     }
 
     /**
-     * Claims one platform delivery (for example a Slack {@code event_id}) in the policy store.
+     * Claims one platform delivery that is not a message (for example a click on a Slack button) in
+     * the policy store; messages are claimed by their id in {@link #decide}.
      * Returns false when the same key was claimed before, so a retried or replayed delivery is
      * dropped; with a persistent store this holds across restarts and across processes.
      */

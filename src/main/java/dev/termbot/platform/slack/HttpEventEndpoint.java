@@ -30,8 +30,8 @@ import org.slf4j.LoggerFactory;
  * {@code app_rate_limited} and unknown types are acknowledged with 200 and a WARN that names the type
  * only; a body of no shape Slack sends (broken JSON, no type, a form without a command or payload) is
  * answered 400, and so is one Bolt cannot parse. Only then is the body decoded (as
- * UTF-8, what Slack sends) and handed to Bolt, whose own verification runs again. No request body
- * ever reaches a log line.
+ * UTF-8, what Slack sends) and handed to Bolt, whose own verification is off: this is the one check
+ * (events, slash commands and interactions all arrive here). No request body ever reaches a log line.
  *
  * <p>Thread-safe.
  */

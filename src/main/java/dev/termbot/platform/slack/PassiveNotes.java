@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
  * Turns Slack message events into {@link InboundMessage}s for the {@link Bot} and hands the note it
  * decides on to {@link OwedNotes}.
  *
- * <p>Decide, then acknowledge: detection takes microseconds, so the whole decision (the delivery
- * claimed by {@code event_id}, the policy's claim, the owed note written to the ledger) happens
+ * <p>Decide, then acknowledge: detection takes microseconds, so the whole decision (the message
+ * claimed by its id, the policy's claim, the owed note written to the ledger) happens
  * before Bolt sends Slack its 200. Detection runs first and outside the transaction; a message
  * without a hit is acknowledged without touching the database. An event Slack saw acknowledged is therefore either judged
  * silent or owed in the database, and a stop or a crash cannot lose it. While stopping, events are
@@ -87,8 +87,7 @@ final class PassiveNotes {
             }
             // one transaction: a crash before its commit leaves the event unmarked, so Slack's
             // redelivery (it saw no 200) is judged afresh instead of being dropped as a repeat
-            Optional<Runnable> post = bot.policy().atomically(() -> decide(team, payload.getEventId(), message, hits,
-                    receivedAt));
+            Optional<Runnable> post = bot.policy().atomically(() -> decide(message, hits, receivedAt));
             // queued once committed; refused only while stopping, and then the note stays owed for the next start
             post.ifPresent(Runnable::run);
         } catch (RuntimeException e) {
@@ -97,13 +96,13 @@ final class PassiveNotes {
         return ctx.ack();
     }
 
-    /** Judges the event; the post of a note it earned, to run after the decision is committed. */
-    private Optional<Runnable> decide(String team, String eventId, InboundMessage message, List<Hit> hits,
-                                      Instant receivedAt) {
-        if (eventId != null && !bot.firstDelivery(PLATFORM, team, "event:" + eventId)) {
-            log.debug("Dropped a repeated Slack delivery");
-            return Optional.empty();
-        }
+    /**
+     * Judges the event; the post of a note it earned, to run after the decision is committed. A
+     * retried or replayed delivery carries the same channel and {@code ts}, so the core's claim of
+     * the message id (one statement, taken only for a message with a hit) drops it: no second key
+     * by {@code event_id} is needed.
+     */
+    private Optional<Runnable> decide(InboundMessage message, List<Hit> hits, Instant receivedAt) {
         Outcome outcome = bot.decide(message, hits);
         // the owed note comes with the outcome: no read of the ledger before the acknowledgement
         return outcome.reply().flatMap(reply -> outcome.owed().map(note -> () -> owed.post(note, reply, receivedAt)));

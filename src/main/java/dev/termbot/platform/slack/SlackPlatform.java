@@ -53,7 +53,7 @@ public final class SlackPlatform implements ChatPlatform {
     private final SlackCredentials credentials;
     private final Clock clock;
     private final Slack slack;
-    private final VerifyingBoltApp app;
+    private final DeferredMiddlewareApp app;
     private final Digests digests;
     private final ThreadPoolExecutor work;
     private final PassiveNotes notes;
@@ -77,7 +77,7 @@ public final class SlackPlatform implements ChatPlatform {
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.slack = Slack.getInstance(slackConfig(settings));
-        this.app = new VerifyingBoltApp(appConfig(slack, credentials));
+        this.app = new DeferredMiddlewareApp(appConfig(slack, credentials));
         this.work = new ThreadPoolExecutor(WORKERS, WORKERS, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(10_000),
                 Threads.named("termbot-slack-work"), new ThreadPoolExecutor.AbortPolicy());
 
@@ -250,7 +250,7 @@ public final class SlackPlatform implements ChatPlatform {
         }
     }
 
-    private static SlackConfig slackConfig(SlackSettings settings) {
+    static SlackConfig slackConfig(SlackSettings settings) {
         SlackConfig config = new SlackConfig();
         if (!settings.apiUrl().isEmpty()) {
             config.setMethodsEndpointUrlPrefix(settings.apiUrl());
@@ -262,12 +262,18 @@ public final class SlackPlatform implements ChatPlatform {
         return config;
     }
 
-    /** AppConfig's generated toString prints the token and secret: it is never logged. */
-    private static AppConfig appConfig(Slack slack, SlackCredentials credentials) {
+    /**
+     * Bolt's request verification is off: {@link HttpEventEndpoint} verifies every HTTP request once,
+     * before Bolt sees it, over the raw bytes and with a two-sided time window (Bolt's check hashes
+     * the body in the JVM's default charset and accepts future timestamps). Socket Mode has no
+     * signatures. AppConfig's generated toString prints the token and secret: it is never logged.
+     */
+    static AppConfig appConfig(Slack slack, SlackCredentials credentials) {
         return AppConfig.builder()
                 .slack(slack)
                 .singleTeamBotToken(credentials.botToken())
                 .signingSecret(credentials.signingSecret().isEmpty() ? null : credentials.signingSecret())
+                .requestVerificationEnabled(false)
                 .subtypedMessageEventsAutoAckEnabled(true)
                 .allEventsApiAutoAckEnabled(true)
                 .build();

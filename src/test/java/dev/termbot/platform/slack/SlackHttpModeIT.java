@@ -167,8 +167,11 @@ class SlackHttpModeIT {
         assertThat(statuses).containsOnly(200);
         assertThat(slack.api.calls(POST)).hasSize(1);
         assertThat(slack.usage.count(EventKind.HIT)).isEqualTo(1);
-        // the delivery was claimed by event id in the policy store (this is what survives restarts with SQLite)
-        assertThat(slack.store.markHandled("slack", FakeSlackApi.TEAM, "event:Ev0MSG0001", Instant.now())).isFalse();
+        // one claim per delivery: the core's, by channel and message ts (what survives restarts with SQLite);
+        // no second key by event id
+        assertThat(slack.store.markHandled("slack", FakeSlackApi.TEAM, "msg:C0GENERAL:1714824000.000200", Instant.now()))
+                .isFalse();
+        assertThat(slack.store.markHandled("slack", FakeSlackApi.TEAM, "event:Ev0MSG0001", Instant.now())).isTrue();
     }
 
     @Test

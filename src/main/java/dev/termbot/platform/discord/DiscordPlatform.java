@@ -43,6 +43,10 @@ import org.slf4j.LoggerFactory;
  * <p>Thread-safe: {@link #start()} and {@link #close()} are meant to be called once each from the
  * owning thread; {@link #isConnected()} and {@link #postToModerators(String)} may be called from any
  * thread. Reconnects, resumes and rate limits are JDA's; duplicate deliveries are dropped by the core.
+ *
+ * <p>With {@code discord.shards} the gateway is JDA's shard manager running this process's shards
+ * ({@link ShardedSession}), each resuming on its own; {@link #connections()} reports each shard.
+ * Decisions about messages run on {@link Decisions}' thread, never on a shard's event thread.
  */
 public final class DiscordPlatform implements ChatPlatform {
     /** The permissions termbot needs in a channel; the README's invite link carries the same integer. */

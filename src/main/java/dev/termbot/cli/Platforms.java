@@ -81,6 +81,11 @@ final class Platforms {
         }
 
         @Override
+        public Optional<SettingsBlock> block(String key, List<String> keys) {
+            return Optional.empty();
+        }
+
+        @Override
         public void reject(String key, String problem) {
             throw new IllegalStateException("an empty settings block has no '" + key + "' to reject: " + problem);
         }

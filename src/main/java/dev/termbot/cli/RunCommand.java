@@ -73,7 +73,11 @@ final class RunCommand implements Callable<Integer> {
             ops.addReadinessCheck("database", () -> assembly.storage().probeWritable()
                     ? Readiness.ok() : Readiness.notReady(assembly.storage().health().lastError().orElse("not writable")));
             for (ChatPlatform chat : chats) {
-                ops.addReadinessCheck(chat.name(), () -> chat.isConnected() ? Readiness.ok() : Readiness.notReady("not connected"));
+                // one line per connection: a sharded Discord reports each of its shards
+                for (String connection : chat.connections().keySet()) {
+                    ops.addReadinessCheck(connection, () -> Boolean.TRUE.equals(chat.connections().get(connection))
+                            ? Readiness.ok() : Readiness.notReady("not connected"));
+                }
                 assembly.metrics().bindPlatformConnected(chat.name(), chat::isConnected);
                 chat.whenLostForGood(signal::fail);
                 chat.start();

@@ -310,6 +310,12 @@ final class SettingsFile {
         }
 
         @Override
+        public Optional<SettingsBlock> block(String key, List<String> keys) {
+            return mapping.optional(key).flatMap(node -> YamlMapping.read(node, "'" + key + "'", keys, reader.problems()))
+                    .map(nested -> new Block(reader, nested));
+        }
+
+        @Override
         public void reject(String key, String problem) {
             reader.problems().at(mapping.optional(key).orElse(mapping.node()), problem);
         }

@@ -100,12 +100,12 @@ public final class Bot {
             return new Outcome(hits, Optional.empty(), Optional.of(SuppressionReason.DISPUTED));
         }
         Hit first = toNote.get();
-        Optional<SuppressionReason> silent = policy.claim(message, first.ruleId(), at);
-        if (silent.isPresent()) {
-            usage.record(UsageEvent.suppressed(at, where, message.authorId(), first, silent.get()));
-            return new Outcome(hits, Optional.empty(), silent);
+        ReplyPolicy.Claim claim = policy.claimNote(message, first.ruleId(), at);
+        if (claim.silent().isPresent()) {
+            usage.record(UsageEvent.suppressed(at, where, message.authorId(), first, claim.silent().get()));
+            return new Outcome(hits, Optional.empty(), claim.silent());
         }
-        return new Outcome(hits, Replies.noteFor(now, first.ruleId()), Optional.empty());
+        return new Outcome(hits, Replies.noteFor(now, first.ruleId()), Optional.empty(), claim.owed());
     }
 
     /**
@@ -135,13 +135,32 @@ public final class Bot {
     public void noteDelivered(InboundMessage message, Reply reply, Instant receivedAt) {
         Instant sentAt = clock.instant();
         policy.delivered(message, sentAt);
-        long latency = Math.max(0, Duration.between(receivedAt, sentAt).toMillis());
-        usage.record(UsageEvent.replied(sentAt, message.where(), message.authorId(), reply.ruleId(), reply.termId(), latency));
+        recordReplied(message.where(), message.authorId(), reply, receivedAt, sentAt);
     }
 
     /** Records that an adapter could not deliver a note: the claim is released, no cooldown. */
     public void noteFailed(InboundMessage message) {
         policy.failed(message);
+    }
+
+    /**
+     * As {@link #noteDelivered(InboundMessage, Reply, Instant)}, for the owed note the adapter holds
+     * (from {@link Outcome#owed()} or the ledger's recovery): no read of the ledger on the way.
+     */
+    public void noteDelivered(PendingNote note, Reply reply, Instant receivedAt) {
+        Instant sentAt = clock.instant();
+        policy.delivered(note, sentAt);
+        recordReplied(note.where(), note.authorId(), reply, receivedAt, sentAt);
+    }
+
+    /** As {@link #noteFailed(InboundMessage)}, for the owed note the adapter holds. */
+    public void noteFailed(PendingNote note) {
+        policy.failed(note);
+    }
+
+    private void recordReplied(Where where, String authorId, Reply reply, Instant receivedAt, Instant sentAt) {
+        long latency = Math.max(0, Duration.between(receivedAt, sentAt).toMillis());
+        usage.record(UsageEvent.replied(sentAt, where, authorId, reply.ruleId(), reply.termId(), latency));
     }
 
     /** Answers {@code /define QUERY} and records the lookup. */

@@ -1,5 +1,7 @@
 package dev.termbot.core;
 
+import java.util.Map;
+
 /**
  * One chat platform adapter, as small as hubot's: start feeding the {@link Bot}, say whether the
  * connection is up, post a text to the moderators, close. Adapters translate platform events into
@@ -14,6 +16,14 @@ public interface ChatPlatform extends AutoCloseable {
 
     /** Whether the platform connection is up right now (readiness). */
     boolean isConnected();
+
+    /**
+     * Each connection readiness reports on its own line, by name, and whether it is up now: by
+     * default the platform's one connection; Discord lists every shard this process runs.
+     */
+    default Map<String, Boolean> connections() {
+        return Map.of(name(), isConnected());
+    }
 
     /** Posts a Markdown text (the weekly digest) to the configured moderators' channel, if any. */
     void postToModerators(String markdown);

@@ -49,21 +49,40 @@ public final class ReplyPolicy {
     }
 
     /**
+     * What a claim came to: the owed note when the policy allowed it, otherwise the reason to stay
+     * silent (exactly one of the two is present).
+     */
+    public record Claim(Optional<PendingNote> owed, Optional<SuppressionReason> silent) {
+        static Claim won(PendingNote note) {
+            return new Claim(Optional.of(note), Optional.empty());
+        }
+
+        static Claim lost(SuppressionReason reason) {
+            return new Claim(Optional.empty(), Optional.of(reason));
+        }
+    }
+
+    /**
      * Returns empty when the note may be posted (and records it as owed in the ledger), otherwise
      * the reason it must not be.
      */
-    public synchronized Optional<SuppressionReason> claim(InboundMessage message, String ruleId, Instant now) {
-        Optional<SuppressionReason> reason = reasonToStaySilent(message, ruleId, now);
+    public Optional<SuppressionReason> claim(InboundMessage message, String ruleId, Instant now) {
+        return claimNote(message, ruleId, now).silent();
+    }
+
+    /**
+     * As {@link #claim}, and hands back the owed note itself, so that the adapter posts and confirms
+     * it without reading it back from the ledger.
+     */
+    public synchronized Claim claimNote(InboundMessage message, String ruleId, Instant now) {
+        Where where = message.where();
+        Duration cooldown = store.cooldownOverride(where).orElse(settings.cooldown());
+        Optional<SuppressionReason> reason = reasonToStaySilent(message, ruleId, now, cooldown);
         if (reason.isEmpty()) {
             // another process sharing the store may have passed the same checks a moment ago
-            Where where = message.where();
-            reason = ledger.hold(where, message.authorId(), ruleId, now,
-                    store.cooldownOverride(where).orElse(settings.cooldown()), settings.explainedWindow());
+            reason = ledger.hold(where, message.authorId(), ruleId, now, cooldown, settings.explainedWindow());
         }
-        if (reason.isEmpty()) {
-            ledger.open(message, ruleId, now);
-        }
-        return reason;
+        return reason.map(Claim::lost).orElseGet(() -> Claim.won(ledger.open(message, ruleId, now)));
     }
 
     /**
@@ -85,7 +104,18 @@ public final class ReplyPolicy {
         ledger.find(message.where(), message.messageId()).ifPresent(ledger::release);
     }
 
-    private Optional<SuppressionReason> reasonToStaySilent(InboundMessage message, String ruleId, Instant now) {
+    /** As {@link #delivered(InboundMessage, Instant)}, for the owed note the adapter already holds. */
+    public void delivered(PendingNote note, Instant at) {
+        ledger.sent(note, at);
+    }
+
+    /** As {@link #failed(InboundMessage)}, for the owed note the adapter already holds. */
+    public void failed(PendingNote note) {
+        ledger.release(note);
+    }
+
+    private Optional<SuppressionReason> reasonToStaySilent(InboundMessage message, String ruleId, Instant now,
+                                                           Duration cooldown) {
         Where where = message.where();
         if (message.authorIsBot()) {
             return Optional.of(SuppressionReason.BOT_AUTHOR);
@@ -96,7 +126,6 @@ public final class ReplyPolicy {
         if (store.isMuted(where)) {
             return Optional.of(SuppressionReason.MUTED);
         }
-        Duration cooldown = store.cooldownOverride(where).orElse(settings.cooldown());
         Instant held = now.minus(CLAIM_HOLD);
         if (within(store.lastNote(where, ruleId), cooldown, now) || ledger.isOpen(where, ruleId, held)) {
             return Optional.of(SuppressionReason.COOLDOWN);

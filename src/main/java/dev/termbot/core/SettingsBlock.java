@@ -1,6 +1,7 @@
 package dev.termbot.core;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One platform's block of the settings file (for example {@code slack:}), read through typed getters
@@ -21,6 +22,12 @@ public interface SettingsBlock {
 
     /** A list of texts. */
     List<String> list(String key, List<String> fallback);
+
+    /**
+     * A nested mapping such as {@code shards: {total: 4, ids: 0-1}}, read with the same checks (an
+     * unknown key or a value that is not a mapping is reported); empty when the key is absent.
+     */
+    Optional<SettingsBlock> block(String key, List<String> keys);
 
     /** Reports a value the platform itself rejects (such as a malformed id), located at {@code key}. */
     void reject(String key, String problem);

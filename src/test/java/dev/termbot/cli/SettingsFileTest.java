@@ -2,6 +2,7 @@ package dev.termbot.cli;
 
 import dev.termbot.core.ConfigException;
 import dev.termbot.platform.discord.DiscordSettings;
+import dev.termbot.platform.discord.DiscordShards;
 import dev.termbot.platform.slack.SlackSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -92,7 +93,13 @@ class SettingsFileTest {
             review age not a number     | glossary:\\n  stale_after_days: half a year | termbot.yaml:2:21: 'stale_after_days' must be a whole number from 1 to 36500, not 'half a year'
             review age zero             | glossary:\\n  stale_after_days: 0       | termbot.yaml:2:21: 'stale_after_days' must be a whole number from 1 to 36500, not '0'
             review ages disagree        | digest:\\n  stale_after_days: 90\\nglossary:\\n  stale_after_days: 180 | termbot.yaml:4:21: 'stale_after_days' is 180 here but 90 in 'digest' (line 2); keep it only here, under 'glossary'
-            section not a mapping       | discord: react                         | termbot.yaml:1:10: 'discord' must be a mapping with the keys reply_mode, guild_ids, moderator_roles, moderator_channel, not a text
+            section not a mapping       | discord: react                         | termbot.yaml:1:10: 'discord' must be a mapping with the keys reply_mode, guild_ids, moderator_roles, moderator_channel, shards, not a text
+            shards without a total      | discord:\\n  shards:\\n    ids: 0-1       | termbot.yaml:3:5: 'shards' needs 'total': how many shards the whole bot runs (1 or more)
+            shards total not a number   | discord:\\n  shards:\\n    total: four    | termbot.yaml:3:12: 'total' must be a whole number from 1 to 65536, not 'four'
+            shard id beyond the total   | discord:\\n  shards:\\n    total: 4\\n    ids: 0-5 | termbot.yaml:4:10: shard id 4 is not below 'total' (4): shard ids count from 0 to total - 1
+            shard ids malformed         | discord:\\n  shards:\\n    total: 4\\n    ids: first | termbot.yaml:4:10: 'ids' must list shard ids and ranges such as 0-1 or 0, 2, 5-7, not 'first'
+            shard named twice           | discord:\\n  shards:\\n    total: 4\\n    ids: 0-2, 1 | termbot.yaml:4:10: 'ids' names shard 1 twice
+            shards not a mapping        | discord:\\n  shards: 4                 | termbot.yaml:2:11: 'shards' must be a mapping with the keys total, ids, not a text
             syntax error                | policy:\\n  cooldown: [5m               | termbot.yaml:2:16: YAML syntax error: expected ',' or ']', but got <stream end> (while parsing a flow sequence)
             """)
     void mistakes_are_located(String what, String yaml, String expected) {
@@ -110,6 +117,18 @@ class SettingsFileTest {
     void the_review_age_is_read_from_the_glossary_section_or_its_older_place(String where, String yaml, int days)
             throws Exception {
         assertThat(SettingsFile.parse(yaml.replace("\\n", "\n"), "termbot.yaml").digest().staleAfterDays()).as(where).isEqualTo(days);
+    }
+
+    @Test
+    void discord_shards_are_read_as_a_total_and_the_ids_this_process_runs() throws Exception {
+        DiscordSettings some = (DiscordSettings) SettingsFile.parse("discord:\n  shards:\n    total: 4\n    ids: 0-1\n",
+                "termbot.yaml").platform("discord");
+        assertThat(some.shards()).isEqualTo(new DiscordShards(4, List.of(0, 1)));
+        DiscordSettings all = (DiscordSettings) SettingsFile.parse("discord:\n  shards: {total: 3}\n", "termbot.yaml")
+                .platform("discord");
+        assertThat(all.shards()).as("ids left out: every shard").isEqualTo(new DiscordShards(3, List.of(0, 1, 2)));
+        assertThat(((DiscordSettings) SettingsFile.parse("", "termbot.yaml").platform("discord")).shards())
+                .as("unsharded unless told").isEqualTo(DiscordShards.NONE);
     }
 
     @Test

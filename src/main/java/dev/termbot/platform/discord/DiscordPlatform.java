@@ -5,7 +5,9 @@ import dev.termbot.core.ChatPlatform;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -25,6 +27,7 @@ import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.requests.CloseCode;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.slf4j.Logger;
@@ -40,6 +43,10 @@ import org.slf4j.LoggerFactory;
  * <p>Thread-safe: {@link #start()} and {@link #close()} are meant to be called once each from the
  * owning thread; {@link #isConnected()} and {@link #postToModerators(String)} may be called from any
  * thread. Reconnects, resumes and rate limits are JDA's; duplicate deliveries are dropped by the core.
+ *
+ * <p>With {@code discord.shards} the gateway is JDA's shard manager running this process's shards
+ * ({@link ShardedSession}), each resuming on its own; {@link #connections()} reports each shard.
+ * Decisions about messages run on {@link Decisions}' thread, never on a shard's event thread.
  */
 public final class DiscordPlatform implements ChatPlatform {
     /** The permissions termbot needs in a channel; the README's invite link carries the same integer. */
@@ -58,9 +65,10 @@ public final class DiscordPlatform implements ChatPlatform {
     private final Duration identifyDelay;
     private final PendingReplies pending = new PendingReplies();
     private final OwedNotes owed;
+    private final Decisions decisions;
     private final ModeratorChannel moderatorChannel;
     private final AtomicBoolean startCalled = new AtomicBoolean();
-    private volatile JDA jda;
+    private volatile DiscordSession session;
     /** Completed when JDA shuts down, with Discord's close code if it gave one; explains a failed start. */
     private final CompletableFuture<Optional<CloseCode>> shutdownCode = new CompletableFuture<>();
     /** Set when {@link #close()} begins: a shutdown after that is ours, not Discord's. */
@@ -90,6 +98,7 @@ public final class DiscordPlatform implements ChatPlatform {
         this.identifyDelay = identifyDelay;
         this.moderatorChannel = new ModeratorChannel(settings.moderatorChannelId(), pending);
         this.owed = new OwedNotes(bot, settings.replyMode(), pending);
+        this.decisions = new Decisions(bot);
     }
 
     @Override
@@ -112,18 +121,21 @@ public final class DiscordPlatform implements ChatPlatform {
         // process-wide JDA defaults, so that no message termbot sends can ever ping anyone
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
-        JDA started = builder().build();
+        DiscordSession started = connect();
         try {
             awaitReady(started);
             registerCommands(started);
-            owed.recover(started);
+            owed.recover(started.channels(), settings.shards());
         } catch (RuntimeException | InterruptedException e) {
-            stop(started);
+            decisions.stop();
+            started.shutdown(SHUTDOWN_GRACE);
             throw e;
         }
-        jda = started;
-        LOG.info("connected to Discord as {} in {} guild(s); invite link: {}", started.getSelfUser().getName(),
-                started.getGuilds().size(), inviteUrl(started.getSelfUser().getApplicationId()));
+        session = started;
+        JDA any = started.any();
+        LOG.info("connected to Discord as {} in {} guild(s){}; invite link: {}", any.getSelfUser().getName(),
+                started.guildCount(), settings.shards().sharded() ? " on shards " + settings.shards().ids() + " of "
+                        + settings.shards().total() : "", inviteUrl(any.getSelfUser().getApplicationId()));
     }
 
     @Override
@@ -138,39 +150,62 @@ public final class DiscordPlatform implements ChatPlatform {
      */
     private void onShutdown(CloseCode code) {
         shutdownCode.complete(Optional.ofNullable(code));
-        if (jda != null && !closing.get()) {
+        if (session != null && !closing.get()) {
             lostForGood.accept("Discord closed the gateway for good" + (code == null ? ""
                     : " (" + code.getCode() + " " + code.getMeaning() + ")"));
         }
     }
 
+    /** True when every session (every shard this process runs) is connected. */
     @Override
     public boolean isConnected() {
-        JDA current = jda;
-        return current != null && current.getStatus() == JDA.Status.CONNECTED;
+        DiscordSession current = session;
+        return current != null && !current.connections().containsValue(false);
+    }
+
+    /** Each shard this process runs (or the one session), and whether it is connected now. */
+    @Override
+    public Map<String, Boolean> connections() {
+        DiscordSession current = session;
+        if (current != null) {
+            return current.connections();
+        }
+        Map<String, Boolean> none = new LinkedHashMap<>();
+        if (settings.shards().sharded()) {
+            settings.shards().ids().forEach(id -> none.put(Places.PLATFORM + " "
+                    + DiscordShards.name(id, settings.shards().total()), false));
+        } else {
+            none.put(Places.PLATFORM, false);
+        }
+        return none;
     }
 
     /** Queues the text for the moderator channel, split into Discord-sized messages that arrive in order. */
     @Override
     public void postToModerators(String markdown) {
-        JDA current = jda;
+        DiscordSession current = session;
         if (current == null) {
             LOG.warn("the Discord platform is not started; digest not posted");
             return;
         }
-        moderatorChannel.post(current, markdown);
+        moderatorChannel.post(current.channels(), markdown);
     }
 
     /** Stops taking events, lets replies in flight finish (bounded), then shuts JDA down (bounded). */
     @Override
     public void close() {
         closing.set(true);
-        JDA current = jda;
-        jda = null;
+        DiscordSession current = session;
+        session = null;
         if (current == null) {
+            decisions.stop();
             return;
         }
         try {
+            // messages JDA handed over are decided first: their notes join the replies in flight
+            if (!decisions.drain(SHUTDOWN_GRACE)) {
+                LOG.warn("messages still undecided after {}; shutting down anyway", SHUTDOWN_GRACE);
+            }
             if (!pending.closeAndAwait(SHUTDOWN_GRACE)) {
                 LOG.warn("replies still in flight after {}; shutting down anyway (owed notes are posted at the next start)",
                         SHUTDOWN_GRACE);
@@ -179,7 +214,7 @@ public final class DiscordPlatform implements ChatPlatform {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        stop(current);
+        current.shutdown(SHUTDOWN_GRACE);
     }
 
     /** The OAuth2 link a server admin opens to add termbot with exactly the permissions it needs. */
@@ -188,29 +223,46 @@ public final class DiscordPlatform implements ChatPlatform {
                 + "&scope=bot+applications.commands&permissions=" + Permission.getRaw(NEEDED_PERMISSIONS);
     }
 
-    private JDABuilder builder() {
+    /** One JDA session, or the shards of {@code discord.shards} through JDA's shard manager. */
+    private DiscordSession connect() {
         List<GatewayIntent> intents = settings.replyMode() == DiscordSettings.ReplyMode.REACT
                 ? List.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.MESSAGE_CONTENT, GatewayIntent.GUILD_MESSAGE_REACTIONS)
                 : List.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.MESSAGE_CONTENT);
-        JDABuilder builder = JDABuilder.createLight(credentials.token(), intents)
-                .addEventListeners(
-                        new PassiveNotes(bot, settings.replyMode(), clock, pending, owed),
-                        new CommandAnswers(bot, new Moderators(settings.moderatorRoleIds(), settings.moderatorRoleNames()),
-                                moderatorChannel, digestNow, pending),
-                        (EventListener) event -> {
-                            if (event instanceof ShutdownEvent shutdown) {
-                                onShutdown(shutdown.getCloseCode());
-                            }
-                        });
+        Object[] listeners = listeners();
+        DiscordShards shards = settings.shards();
+        if (!shards.sharded()) {
+            JDABuilder builder = JDABuilder.createLight(credentials.token(), intents).addEventListeners(listeners);
+            settings.apiUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
+            settings.gatewayUrl().ifPresent(url -> builder
+                    .setSessionController(new FixedGatewaySessionController(url, identifyDelay))
+                    // a plain websocket is easier to proxy and to fake than zlib-stream
+                    .setCompression(Compression.NONE));
+            return DiscordSession.of(builder.build());
+        }
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(credentials.token(), intents)
+                .setShardsTotal(shards.total()).setShards(shards.ids()).addEventListeners(listeners);
         settings.apiUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
         settings.gatewayUrl().ifPresent(url -> builder
                 .setSessionController(new FixedGatewaySessionController(url, identifyDelay))
-                // a plain websocket is easier to proxy and to fake than zlib-stream
                 .setCompression(Compression.NONE));
-        return builder;
+        return new ShardedSession(builder.build(), shards);
     }
 
-    private void awaitReady(JDA started) throws InterruptedException {
+    /** The same listener objects serve every shard: they are thread-safe and keep no per-session state. */
+    private Object[] listeners() {
+        return new Object[] {
+            new PassiveNotes(bot, settings.replyMode(), clock, pending, owed, decisions),
+            new CommandAnswers(bot, new Moderators(settings.moderatorRoleIds(), settings.moderatorRoleNames()),
+                    moderatorChannel, digestNow, pending),
+            (EventListener) event -> {
+                if (event instanceof ShutdownEvent shutdown) {
+                    onShutdown(shutdown.getCloseCode());
+                }
+            }
+        };
+    }
+
+    private void awaitReady(DiscordSession started) throws InterruptedException {
         try {
             started.awaitReady();
         } catch (IllegalStateException e) {
@@ -219,14 +271,19 @@ public final class DiscordPlatform implements ChatPlatform {
         }
     }
 
-    private void registerCommands(JDA started) {
+    private void registerCommands(DiscordSession started) {
         if (settings.guildIds().isEmpty()) {
-            started.updateCommands().addCommands(SlashCommands.all()).complete();
+            // global commands are the same for every shard and every process: registering them twice changes nothing
+            started.any().updateCommands().addCommands(SlashCommands.all()).complete();
             LOG.info("registered slash commands globally (clients may take a while to show changes)");
             return;
         }
         for (String guildId : settings.guildIds()) {
-            Guild guild = started.getGuildById(guildId);
+            Guild guild = started.guild(guildId);
+            if (guild == null && !settings.shards().owns(guildId)) {
+                LOG.debug("guild {} from discord.guild_ids is on a shard another process runs", guildId);
+                continue;
+            }
             if (guild == null) {
                 LOG.warn("guild {} from discord.guild_ids does not have termbot; no commands registered there", guildId);
                 continue;
@@ -248,18 +305,5 @@ public final class DiscordPlatform implements ChatPlatform {
                     + "portal (Bot \u2192 Privileged Gateway Intents)";
         }
         return "Discord refused the connection" + (code == null ? "" : ": " + code.getMeaning());
-    }
-
-    private static void stop(JDA target) {
-        target.shutdown();
-        try {
-            if (!target.awaitShutdown(SHUTDOWN_GRACE)) {
-                LOG.warn("JDA did not shut down within {}; forcing it", SHUTDOWN_GRACE);
-                target.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            target.shutdownNow();
-        }
     }
 }

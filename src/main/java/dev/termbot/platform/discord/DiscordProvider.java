@@ -48,7 +48,7 @@ public final class DiscordProvider implements PlatformProvider<DiscordSettings> 
 
     @Override
     public List<String> settingsKeys() {
-        return List.of("reply_mode", "guild_ids", "moderator_roles", "moderator_channel");
+        return List.of("reply_mode", "guild_ids", "moderator_roles", "moderator_channel", "shards");
     }
 
     @Override
@@ -57,12 +57,32 @@ public final class DiscordProvider implements PlatformProvider<DiscordSettings> 
         List<String> guilds = block.list("guild_ids", List.of());
         List<String> roles = block.list("moderator_roles", List.of());
         String channel = block.text("moderator_channel", "");
+        DiscordShards shards = block.block("shards", List.of("total", "ids")).map(DiscordProvider::shards)
+                .orElse(DiscordShards.NONE);
         try {
             // the endpoint overrides come from the environment when the platform is created
-            return DiscordSettings.fromConfig(mode, guilds, roles, channel, Map.of());
+            return DiscordSettings.fromConfig(mode, guilds, roles, channel, Map.of()).withShards(shards);
         } catch (IllegalArgumentException e) {
             block.reject(e.getMessage().startsWith("guild_ids") ? "guild_ids" : "moderator_channel", e.getMessage());
             return DiscordSettings.DEFAULTS;
+        }
+    }
+
+    /** {@code shards: {total: 4, ids: 0-1}}; ids left out means every shard of the total. */
+    private static DiscordShards shards(SettingsBlock block) {
+        if (block.text("total", "").isEmpty()) {
+            block.reject("total", "'shards' needs 'total': how many shards the whole bot runs (1 or more)");
+            return DiscordShards.NONE;
+        }
+        int total = block.integer("total", 1, DiscordShards.MAX_TOTAL, 0);
+        if (total == 0) {
+            return DiscordShards.NONE; // reported by integer()
+        }
+        try {
+            return DiscordShards.of(total, block.text("ids", ""));
+        } catch (IllegalArgumentException e) {
+            block.reject("ids", e.getMessage());
+            return DiscordShards.NONE;
         }
     }
 

@@ -24,12 +24,14 @@ import java.util.regex.Pattern;
  * @param apiUrl             REST base URL override including the version path, e.g.
  *                           {@code http://127.0.0.1:8080/api/v10/} (tests, proxies); empty = JDA's default
  * @param gatewayUrl         gateway URL override, e.g. {@code ws://127.0.0.1:8081/}; empty = JDA's default
+ * @param shards             the shards this process runs ({@code discord.shards}); {@link DiscordShards#NONE}
+ *                           for one unsharded session
  *
  * <p>Immutable and thread-safe.
  */
 public record DiscordSettings(ReplyMode replyMode, List<String> guildIds, List<String> moderatorRoleIds,
                               List<String> moderatorRoleNames, String moderatorChannelId,
-                              Optional<String> apiUrl, Optional<String> gatewayUrl) {
+                              Optional<String> apiUrl, Optional<String> gatewayUrl, DiscordShards shards) {
 
     /** Environment variable that overrides the REST base URL. */
     public static final String API_URL_VARIABLE = "TERMBOT_DISCORD_API_URL";
@@ -38,7 +40,7 @@ public record DiscordSettings(ReplyMode replyMode, List<String> guildIds, List<S
 
     /** Reply mode REPLY, commands registered globally, no moderator roles or channel, default endpoints. */
     public static final DiscordSettings DEFAULTS = new DiscordSettings(ReplyMode.REPLY, List.of(), List.of(),
-            List.of(), "", Optional.empty(), Optional.empty());
+            List.of(), "", Optional.empty(), Optional.empty(), DiscordShards.NONE);
 
     private static final Pattern SNOWFLAKE = Pattern.compile("\\d{1,20}");
 
@@ -73,6 +75,15 @@ public record DiscordSettings(ReplyMode replyMode, List<String> guildIds, List<S
         }
         apiUrl = url(API_URL_VARIABLE, apiUrl, "http").map(u -> u.endsWith("/") ? u : u + "/");
         gatewayUrl = url(GATEWAY_URL_VARIABLE, gatewayUrl, "ws");
+        shards = shards == null ? DiscordShards.NONE : shards;
+    }
+
+    /** Unsharded settings. */
+    public DiscordSettings(ReplyMode replyMode, List<String> guildIds, List<String> moderatorRoleIds,
+                           List<String> moderatorRoleNames, String moderatorChannelId,
+                           Optional<String> apiUrl, Optional<String> gatewayUrl) {
+        this(replyMode, guildIds, moderatorRoleIds, moderatorRoleNames, moderatorChannelId, apiUrl, gatewayUrl,
+                DiscordShards.NONE);
     }
 
     /**
@@ -95,13 +106,19 @@ public record DiscordSettings(ReplyMode replyMode, List<String> guildIds, List<S
         Optional<String> api = nonBlank(environment.get(API_URL_VARIABLE));
         Optional<String> gateway = nonBlank(environment.get(GATEWAY_URL_VARIABLE));
         return new DiscordSettings(replyMode, guildIds, moderatorRoleIds, moderatorRoleNames, moderatorChannelId,
-                api.isPresent() ? api : apiUrl, gateway.isPresent() ? gateway : gatewayUrl);
+                api.isPresent() ? api : apiUrl, gateway.isPresent() ? gateway : gatewayUrl, shards);
     }
 
     /** These settings with another reply mode. */
     public DiscordSettings withReplyMode(ReplyMode mode) {
         return new DiscordSettings(mode, guildIds, moderatorRoleIds, moderatorRoleNames, moderatorChannelId,
-                apiUrl, gatewayUrl);
+                apiUrl, gatewayUrl, shards);
+    }
+
+    /** These settings running {@code running} shards. */
+    public DiscordSettings withShards(DiscordShards running) {
+        return new DiscordSettings(replyMode, guildIds, moderatorRoleIds, moderatorRoleNames, moderatorChannelId,
+                apiUrl, gatewayUrl, running);
     }
 
     private static List<String> snowflakes(String name, List<String> ids) {

@@ -1,7 +1,8 @@
 package dev.termbot.platform.discord;
 
 import java.util.List;
-import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.channel.Channel;
+import net.dv8tion.jda.api.entities.channel.attribute.IGuildChannelContainer;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.PermissionException;
@@ -29,12 +30,12 @@ final class ModeratorChannel {
     }
 
     /** Queues the text; false when no channel is configured or JDA does not know it (nothing was sent). */
-    boolean post(JDA jda, String markdown) {
+    boolean post(IGuildChannelContainer<Channel> channels, String markdown) {
         if (channelId.isEmpty()) {
             LOG.info("no discord moderator_channel_id configured; nothing posted");
             return false;
         }
-        GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, channelId);
+        GuildMessageChannel channel = channels.getChannelById(GuildMessageChannel.class, channelId);
         if (channel == null) {
             LOG.warn("moderator channel {} is not visible to the bot; nothing posted", channelId);
             return false;

@@ -1,7 +1,6 @@
 package dev.termbot.platform.discord;
 
 import dev.termbot.core.Bot;
-import dev.termbot.core.InboundMessage;
 import dev.termbot.core.Knowledge;
 import dev.termbot.core.NoteLedger;
 import dev.termbot.core.PendingNote;
@@ -15,7 +14,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.channel.Channel;
+import net.dv8tion.jda.api.entities.channel.attribute.IGuildChannelContainer;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.PermissionException;
@@ -58,14 +58,14 @@ final class OwedNotes implements AutoCloseable {
         this.pending = pending;
     }
 
-    /** The owed note for this message, to post with {@code action} (a reply or the 📖 reaction). */
-    Optional<PendingNote> owedFor(InboundMessage message) {
-        return ledger.find(message.where(), message.messageId());
-    }
-
     /** Posts through {@code action}, made afresh for every attempt. */
     void post(PendingNote note, Reply reply, Instant receivedAt, Supplier<RestAction<?>> action) {
-        attempt(note, reply, receivedAt, action, 1);
+        attempt(note, reply, receivedAt, action, 1, false);
+    }
+
+    /** As {@link #post}, for a note whose first attempt was already counted (in the decision's transaction). */
+    void postCounted(PendingNote note, Reply reply, Instant receivedAt, Supplier<RestAction<?>> action) {
+        attempt(note, reply, receivedAt, action, 1, true);
     }
 
     /** The nonce of a note: the same for every attempt, different for every note. */
@@ -73,13 +73,20 @@ final class OwedNotes implements AutoCloseable {
         return "termbot" + (note.id() < 0 ? "m" + -note.id() : Long.toString(note.id()));
     }
 
-    /** Queues every owed Discord note left by a stop or a crash; returns how many. */
-    int recover(JDA jda) {
+    /**
+     * Queues every owed Discord note left by a stop or a crash in a guild of {@code shards}; returns
+     * how many. Notes of guilds on other shards belong to the processes that run them (a shared
+     * store holds them all): they are left alone, not released.
+     */
+    int recover(IGuildChannelContainer<Channel> channels, DiscordShards shards) {
         int queued = 0;
         Knowledge knowledge = bot.knowledge();
         for (PendingNote note : ledger.recoverable(Places.PLATFORM)) {
+            if (!shards.owns(note.where().workspace())) {
+                continue;
+            }
             String channelId = note.where().thread().isEmpty() ? note.where().channel() : note.where().thread();
-            GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, channelId);
+            GuildMessageChannel channel = channels.getChannelById(GuildMessageChannel.class, channelId);
             Optional<Reply> reply = Replies.noteFor(knowledge, note.ruleId());
             if (channel == null || reply.isEmpty()) {
                 // the channel or the rule is gone: there is nowhere, or nothing, to post
@@ -99,29 +106,30 @@ final class OwedNotes implements AutoCloseable {
         return queued;
     }
 
-    private void attempt(PendingNote note, Reply reply, Instant receivedAt, Supplier<RestAction<?>> action, int number) {
-        InboundMessage message = note.message(PassiveNotes.MARKDOWN);
+    private void attempt(PendingNote note, Reply reply, Instant receivedAt, Supplier<RestAction<?>> action, int number,
+                         boolean counted) {
         try {
-            ledger.attempting(note);
-            pending.queue(action.get(), done -> bot.noteDelivered(message, reply, receivedAt),
+            if (!counted) {
+                ledger.attempting(note);
+            }
+            pending.queue(action.get(), done -> bot.noteDelivered(note, reply, receivedAt),
                     failure -> failed(note, reply, receivedAt, action, number, failure));
         } catch (PermissionException e) {
             // JDA checks permissions before sending; a missing one is the server's setup, not a bug
             LOG.warn("missing permission {} to post a note in guild {} channel {}", e.getPermission(),
                     note.where().workspace(), note.where().channel());
-            bot.noteFailed(message);
+            bot.noteFailed(note);
         }
     }
 
     private void failed(PendingNote note, Reply reply, Instant receivedAt, Supplier<RestAction<?>> action, int number,
                         Throwable failure) {
-        InboundMessage message = note.message(PassiveNotes.MARKDOWN);
         if (serverError(failure) && number < MAX_ATTEMPTS) {
             Duration wait = FIRST_BACKOFF.multipliedBy(1L << (number - 1));
             LOG.info("Discord answered a note with a server error; retrying in {} ms (attempt {} of {})",
                     wait.toMillis(), number, MAX_ATTEMPTS);
             try {
-                timer.schedule(() -> attempt(note, reply, receivedAt, action, number + 1), wait.toMillis(),
+                timer.schedule(() -> attempt(note, reply, receivedAt, action, number + 1, false), wait.toMillis(),
                         TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException e) {
                 LOG.info("Discord: stopping; the note stays owed for the next start");
@@ -130,7 +138,7 @@ final class OwedNotes implements AutoCloseable {
         }
         LOG.warn("could not deliver a note in guild {} channel {}: {}; its claim is released", note.where().workspace(),
                 note.where().channel(), failure.toString());
-        bot.noteFailed(message);
+        bot.noteFailed(note);
     }
 
     private static boolean serverError(Throwable failure) {

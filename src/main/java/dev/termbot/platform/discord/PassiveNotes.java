@@ -9,7 +9,6 @@ import dev.termbot.core.Reply;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageReaction;
@@ -29,7 +28,9 @@ import org.slf4j.LoggerFactory;
  * <p>The react-mode DM is stateless: the message is fetched again and re-checked, and only messages
  * termbot itself marked get a note, so it works after restarts and across shards.
  *
- * <p>Thread-safe: holds only immutable collaborators; JDA calls it from its event thread. Never logs
+ * <p>On JDA's event thread only detection runs; a message with a hit goes to {@link Decisions}.
+ *
+ * <p>Thread-safe: holds only immutable collaborators; JDA calls it from its event threads. Never logs
  * message text.
  */
 final class PassiveNotes extends ListenerAdapter {
@@ -44,13 +45,16 @@ final class PassiveNotes extends ListenerAdapter {
     private final Clock clock;
     private final PendingReplies pending;
     private final OwedNotes owed;
+    private final Decisions decisions;
 
-    PassiveNotes(Bot bot, DiscordSettings.ReplyMode mode, Clock clock, PendingReplies pending, OwedNotes owed) {
+    PassiveNotes(Bot bot, DiscordSettings.ReplyMode mode, Clock clock, PendingReplies pending, OwedNotes owed,
+                 Decisions decisions) {
         this.bot = bot;
         this.mode = mode;
         this.clock = clock;
         this.pending = pending;
         this.owed = owed;
+        this.decisions = decisions;
     }
 
     @Override
@@ -68,11 +72,13 @@ final class PassiveNotes extends ListenerAdapter {
         if (hits.isEmpty()) {
             return; // no lock, no transaction, no write for the many messages without a hit
         }
-        // one transaction (delivery key, policy, owed note): one commit on JDA's event thread
-        // instead of one per step; the post is queued once it is committed
-        Optional<Runnable> post = bot.policy().atomically(() -> bot.decide(inbound, hits).reply()
-                .flatMap(reply -> owed.owedFor(inbound).map(note -> () -> deliver(message, note, reply, receivedAt))));
-        post.ifPresent(Runnable::run);
+        // the decision (delivery key, policy, owed note) and its writes run off JDA's event thread,
+        // which reads the gateway for every guild of its shard; the note is posted once committed
+        try {
+            decisions.submit(inbound, hits, (note, reply) -> deliver(message, note, reply, receivedAt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
@@ -99,7 +105,7 @@ final class PassiveNotes extends ListenerAdapter {
     }
 
     private void deliver(Message message, PendingNote note, Reply reply, Instant receivedAt) {
-        owed.post(note, reply, receivedAt, () -> mode == DiscordSettings.ReplyMode.REACT
+        owed.postCounted(note, reply, receivedAt, () -> mode == DiscordSettings.ReplyMode.REACT
                 ? message.addReaction(NOTE_EMOJI)
                 // a note under a message that was deleted meanwhile would explain nothing: fail instead
                 : message.reply(ReplyMessages.note(reply)).mentionRepliedUser(false).failOnInvalidReply(true)

@@ -7,7 +7,6 @@ import com.slack.api.model.Message;
 import com.slack.api.util.json.GsonFactory;
 import dev.termbot.core.Bot;
 import dev.termbot.core.DeliveryLanes;
-import dev.termbot.core.InboundMessage;
 import dev.termbot.core.Knowledge;
 import dev.termbot.core.NoteLedger;
 import dev.termbot.core.PendingNote;
@@ -105,14 +104,12 @@ final class OwedNotes {
         private final PendingNote note;
         private final Reply reply;
         private final Instant receivedAt;
-        private final InboundMessage message;
         private boolean mayHaveArrived;
 
         Delivery(PendingNote note, Reply reply, Instant receivedAt) {
             this.note = note;
             this.reply = reply;
             this.receivedAt = receivedAt;
-            this.message = note.message(PassiveNotes.MRKDWN);
             this.mayHaveArrived = note.attempts() > 0;
         }
 
@@ -123,7 +120,7 @@ final class OwedNotes {
                 // the workspace uninstalled termbot since the note was owed: nobody can post it any more
                 log.info("Slack: dropped an owed note for workspace {}, which no longer has termbot installed",
                         note.where().workspace());
-                bot.noteFailed(message);
+                bot.noteFailed(note);
                 return DeliveryLanes.Attempt.DONE;
             }
             return attempt(api.get(), number);
@@ -139,7 +136,7 @@ final class OwedNotes {
                 }
                 if (check.response().map(this::contains).orElse(false)) {
                     log.info("Slack: an owed note was already in its thread; confirmed without posting again");
-                    bot.noteDelivered(message, reply, receivedAt);
+                    bot.noteDelivered(note, reply, receivedAt);
                     return DeliveryLanes.Attempt.DONE;
                 }
             }
@@ -147,8 +144,8 @@ final class OwedNotes {
             mayHaveArrived = true;
             WebApiCaller.Attempt<?> sent = send(api, number);
             switch (sent.kind()) {
-                case OK -> bot.noteDelivered(message, reply, receivedAt);
-                case FAILED -> bot.noteFailed(message);
+                case OK -> bot.noteDelivered(note, reply, receivedAt);
+                case FAILED -> bot.noteFailed(note);
                 case RETRY -> {
                     return DeliveryLanes.Attempt.retryAfter(sent.retryAfter());
                 }
@@ -156,7 +153,7 @@ final class OwedNotes {
                     if (threaded()) {
                         return DeliveryLanes.Attempt.retryAfter(sent.retryAfter());
                     }
-                    bot.noteDelivered(message, reply, receivedAt);
+                    bot.noteDelivered(note, reply, receivedAt);
                 }
             }
             return DeliveryLanes.Attempt.DONE;
@@ -166,7 +163,7 @@ final class OwedNotes {
         public void gaveUp() {
             log.warn("Slack: gave up on a note in channel {} after {} attempts; its claim is released",
                     note.where().channel(), caller.maxAttempts());
-            bot.noteFailed(message);
+            bot.noteFailed(note);
         }
 
         private boolean threaded() {

@@ -10,7 +10,6 @@ import dev.termbot.core.Bot;
 import dev.termbot.core.Hit;
 import dev.termbot.core.InboundMessage;
 import dev.termbot.core.Markup;
-import dev.termbot.core.NoteLedger;
 import dev.termbot.core.Outcome;
 import dev.termbot.core.Where;
 import java.time.Clock;
@@ -44,14 +43,12 @@ final class PassiveNotes {
     private static final Logger log = LoggerFactory.getLogger(PassiveNotes.class);
 
     private final Bot bot;
-    private final NoteLedger ledger;
     private final OwedNotes owed;
     private final Clock clock;
     private final AtomicBoolean stopping = new AtomicBoolean();
 
     PassiveNotes(Bot bot, OwedNotes owed, Clock clock) {
         this.bot = bot;
-        this.ledger = bot.policy().ledger();
         this.owed = owed;
         this.clock = clock;
     }
@@ -112,8 +109,8 @@ final class PassiveNotes {
      */
     private Optional<Runnable> decide(InboundMessage message, List<Hit> hits, Instant receivedAt) {
         Outcome outcome = bot.decide(message, hits);
-        return outcome.reply().flatMap(reply -> ledger.find(message.where(), message.messageId())
-                .map(note -> () -> owed.post(note, reply, receivedAt)));
+        // the owed note comes with the outcome: no read of the ledger before the acknowledgement
+        return outcome.reply().flatMap(reply -> outcome.owed().map(note -> () -> owed.post(note, reply, receivedAt)));
     }
 
     static InboundMessage toInbound(String team, MessageEvent event) {

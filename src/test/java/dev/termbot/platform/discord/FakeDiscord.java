@@ -18,7 +18,8 @@ import net.dv8tion.jda.api.utils.data.DataObject;
 final class FakeDiscord implements AutoCloseable {
     static final String BOT_ID = "100000000000000001";
     static final String GUILD_A = "200000000000000001";
-    static final String GUILD_B = "200000000000000002";
+    /** A's id plus 1 << 22: with two shards, guild A is on shard 0 and guild B on shard 1. */
+    static final String GUILD_B = "200000000004194305";
     static final String GENERAL = "300000000000000001";
     static final String RANDOM = "300000000000000002";
     static final String MODS = "300000000000000003";

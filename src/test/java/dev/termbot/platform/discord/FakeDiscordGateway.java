@@ -2,11 +2,14 @@ package dev.termbot.platform.discord;
 
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
@@ -17,8 +20,13 @@ import org.java_websocket.server.WebSocketServer;
  * gateway protocol for JDA (HELLO, IDENTIFY → READY + GUILD_CREATE, heartbeat ACKs, RESUME →
  * RESUMED with optional replayed events, dispatches, closing with a code).
  *
- * <p>Thread-safe: websocket callbacks run on the server's threads, tests call from theirs; the one
- * client connection is held in a volatile field and sends are serialised.
+ * <p>Shards, as Discord does them: a client that IDENTIFYs with {@code "shard": [id, total]} is that
+ * shard's session; its READY lists, and GUILD_CREATE is sent for, only the guilds with
+ * {@code (guild_id >> 22) % total == id}, and a dispatch about a guild goes only to its shard's
+ * session. Each shard gets its own session id, so a RESUME names the shard it resumes.
+ *
+ * <p>Thread-safe: websocket callbacks run on the server's threads, tests call from theirs; the
+ * connections are held in concurrent structures and sends are serialised per connection.
  */
 final class FakeDiscordGateway extends WebSocketServer {
     private static final String SESSION_ID = "fake-session";
@@ -32,6 +40,11 @@ final class FakeDiscordGateway extends WebSocketServer {
     private final CountDownLatch started = new CountDownLatch(1);
     private volatile WebSocket client;
     private volatile int refuseIdentifyWith;
+    /** The session of each shard id, once a sharded client identified; guild dispatches are routed by it. */
+    private final Map<Integer, WebSocket> shards = new ConcurrentHashMap<>();
+    private final Map<WebSocket, Integer> shardOfConnection = new ConcurrentHashMap<>();
+    private final List<int[]> identifiedShards = new CopyOnWriteArrayList<>();
+    private volatile int shardTotal;
 
     /** A gateway event: its type ({@code t}) and data ({@code d}). */
     record Dispatch(String type, DataObject data) {
@@ -82,8 +95,41 @@ final class FakeDiscordGateway extends WebSocketServer {
         return List.copyOf(problems);
     }
 
+    /** The {@code [id, total]} of every sharded IDENTIFY, in order. */
+    List<int[]> identifiedShards() {
+        return List.copyOf(identifiedShards);
+    }
+
+    /** Sends the event; one about a guild goes to the session of the guild's shard when the client is sharded. */
     void dispatch(String type, DataObject data) {
-        send(DataObject.empty().put("op", 0).put("t", type).put("s", sequence.incrementAndGet()).put("d", data));
+        DataObject payload = DataObject.empty().put("op", 0).put("t", type).put("s", sequence.incrementAndGet()).put("d", data);
+        int total = shardTotal;
+        String guild = data.getString("guild_id", "");
+        if (total == 0 || guild.isEmpty()) {
+            send(payload);
+            return;
+        }
+        int shard = shardOf(guild, total);
+        WebSocket session = shards.get(shard);
+        if (session == null || !session.isOpen()) {
+            problems.add("dispatch for shard " + shard + " without an open session: " + type);
+            return;
+        }
+        sendTo(session, payload);
+    }
+
+    /** Closes one shard's session with a gateway close code; the other shards stay connected. */
+    void closeShard(int shard, int code) {
+        WebSocket session = shards.get(shard);
+        if (session == null) {
+            problems.add("closeShard(" + shard + ") without a session");
+            return;
+        }
+        session.close(code, "closed by the fake gateway");
+    }
+
+    static int shardOf(String guildId, int total) {
+        return (int) ((Long.parseUnsignedLong(guildId) >>> 22) % total);
     }
 
     /** Closes the current connection with a gateway close code, as Discord does (e.g. 4000 unknown error). */
@@ -109,7 +155,7 @@ final class FakeDiscordGateway extends WebSocketServer {
         int op = payload.getInt("op");
         switch (op) {
             case 1 -> sendTo(conn, DataObject.empty().put("op", 11).putNull("d"));
-            case 2 -> identified(conn);
+            case 2 -> identified(conn, payload.getObject("d"));
             case 6 -> resumed(conn, payload.getObject("d"));
             case 3, 4, 8 -> {
                 // presence, voice state, member request: nothing to answer
@@ -118,24 +164,57 @@ final class FakeDiscordGateway extends WebSocketServer {
         }
     }
 
-    private void identified(WebSocket conn) {
+    private void identified(WebSocket conn, DataObject identify) {
         identifies.incrementAndGet();
         if (refuseIdentifyWith != 0) {
             conn.close(refuseIdentifyWith, "refused by the fake gateway");
             return;
         }
+        int[] shard = identify.optArray("shard").map(a -> new int[] {a.getInt(0), a.getInt(1)}).orElse(null);
+        if (shard != null && shard[1] > 1) {
+            identifiedShards.add(shard);
+            shardTotal = shard[1];
+            shards.put(shard[0], conn);
+            shardOfConnection.put(conn, shard[0]);
+        }
         sequence.set(0);
         List<DataObject> dispatches = readyDispatches.get();
         for (DataObject d : dispatches) {
+            DataObject data = d.getObject("d");
+            if (shard != null && shard[1] > 1 && !forShard(d.getString("t"), data, shard)) {
+                continue;
+            }
             sendTo(conn, DataObject.empty().put("op", 0).put("t", d.getString("t")).put("s", sequence.incrementAndGet())
-                    .put("d", d.getObject("d")));
+                    .put("d", data));
         }
+    }
+
+    /** Narrows READY's guild list to the shard (and names the shard's session); false for another shard's guild. */
+    private static boolean forShard(String type, DataObject data, int[] shard) {
+        if ("READY".equals(type)) {
+            DataArray mine = DataArray.empty();
+            DataArray guilds = data.getArray("guilds");
+            for (int i = 0; i < guilds.length(); i++) {
+                if (shardOf(guilds.getObject(i).getString("id"), shard[1]) == shard[0]) {
+                    mine.add(guilds.getObject(i));
+                }
+            }
+            data.put("guilds", mine).put("session_id", SESSION_ID + "-" + shard[0])
+                    .put("shard", DataArray.empty().add(shard[0]).add(shard[1]));
+            return true;
+        }
+        return !"GUILD_CREATE".equals(type) || shardOf(data.getString("id"), shard[1]) == shard[0];
     }
 
     private void resumed(WebSocket conn, DataObject resume) {
         resumes.incrementAndGet();
-        if (!SESSION_ID.equals(resume.getString("session_id"))) {
-            problems.add("RESUME with unknown session " + resume.getString("session_id"));
+        String session = resume.getString("session_id");
+        if (session.startsWith(SESSION_ID + "-")) {
+            int shard = Integer.parseInt(session.substring(SESSION_ID.length() + 1));
+            shards.put(shard, conn);
+            shardOfConnection.put(conn, shard);
+        } else if (!SESSION_ID.equals(session)) {
+            problems.add("RESUME with unknown session " + session);
         }
         for (Dispatch event : replayOnResume) {
             sendTo(conn, DataObject.empty().put("op", 0).put("t", event.type()).put("s", sequence.incrementAndGet())
@@ -172,6 +251,10 @@ final class FakeDiscordGateway extends WebSocketServer {
     public void onClose(WebSocket conn, int code, String reason, boolean remote) {
         if (client == conn) {
             client = null;
+        }
+        Integer shard = shardOfConnection.remove(conn);
+        if (shard != null) {
+            shards.remove(shard, conn);
         }
     }
 

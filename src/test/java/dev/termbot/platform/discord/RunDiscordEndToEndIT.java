@@ -21,8 +21,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static dev.termbot.platform.discord.FakeDiscord.B_GENERAL;
 import static dev.termbot.platform.discord.FakeDiscord.GENERAL;
 import static dev.termbot.platform.discord.FakeDiscord.GUILD_A;
+import static dev.termbot.platform.discord.FakeDiscord.GUILD_B;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -110,8 +112,32 @@ class RunDiscordEndToEndIT {
         assertThat(output).doesNotContain(TOKEN);
     }
 
+    @Test
+    void sharded_from_the_settings_file_readiness_names_every_shard_and_each_guild_is_answered() throws Exception {
+        // GIVEN the bot running both shards of two, as the settings file says
+        Path settings = dir.resolve("termbot.yaml");
+        Files.writeString(settings, "discord:\n  shards:\n    total: 2\n    ids: 0-1\n", StandardCharsets.UTF_8);
+        startBot("--config", settings.toString());
+
+        // THEN readiness reports each shard on its own line
+        assertThat(body("/readyz")).contains("discord shard 0 of 2: ok", "discord shard 1 of 2: ok");
+
+        // WHEN a person in each guild (guild A on shard 0, guild B on shard 1) uses the phrase
+        discord.userSays(GUILD_A, GENERAL, ALICE, "a distillation attack");
+        discord.userSays(GUILD_B, B_GENERAL, ALICE, "a distillation attack");
+
+        // THEN both are answered
+        Await.until("the note in guild A", () -> discord.messagesPostedTo(GENERAL).size() == 1);
+        Await.until("the note in guild B", () -> discord.messagesPostedTo(B_GENERAL).size() == 1);
+        bot.destroy();
+        assertThat(bot.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(bot.exitValue()).isZero();
+        assertThat(discord.messagesPostedTo(GENERAL)).as("one note per message").hasSize(1);
+        assertThat(discord.messagesPostedTo(B_GENERAL)).as("one note per message").hasSize(1);
+    }
+
     /** Starts {@code termbot run --platform discord} in its own JVM and waits until /readyz says 200. */
-    private void startBot() throws IOException, InterruptedException {
+    private void startBot(String... extraArguments) throws IOException, InterruptedException {
         discord = FakeDiscord.start();
         opsPort = freePort();
         log = dir.resolve("termbot.log");
@@ -119,13 +145,16 @@ class RunDiscordEndToEndIT {
                 "-cp", System.getProperty("java.class.path"), "dev.termbot.cli.Main", "run", "--platform", "discord",
                 "--glossary", Path.of("config", "glossary.yaml").toAbsolutePath().toString())
                 .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.command().addAll(List.of(extraArguments));
         builder.environment().put("DISCORD_TOKEN", TOKEN);
         builder.environment().put("TERMBOT_DISCORD_API_URL", discord.apiUrl());
         builder.environment().put("TERMBOT_DISCORD_GATEWAY_URL", discord.gatewayUrl());
         builder.environment().put("TERMBOT_HTTP_PORT", Integer.toString(opsPort));
         builder.environment().put("TERMBOT_DB", dir.resolve("termbot.db").toString());
         bot = builder.start();
-        Await.until("the bot is ready", () -> status("/readyz") == 200, Duration.ofSeconds(60));
+        // a bound, not a timing: a loaded two-core machine took 16 s to start the child JVM, and a
+        // sharded start waits Discord's five seconds between the shards' IDENTIFYs
+        Await.until("the bot is ready", () -> status("/readyz") == 200, Duration.ofSeconds(120));
     }
 
     private DataObject callback(String interactionId) {
@@ -151,6 +180,11 @@ class RunDiscordEndToEndIT {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private String body(String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + opsPort + path))
+                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private static <T> T first(List<T> items) {

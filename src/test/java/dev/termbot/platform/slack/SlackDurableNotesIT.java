@@ -67,7 +67,8 @@ class SlackDurableNotesIT {
         assertThat(atArrival).containsExactly("owed=1 cooldowns=0 explained=0", "owed=1 cooldowns=0 explained=0");
         // AND once it arrived, both exist and nothing is owed
         Await.until("confirmed", () -> state().equals("owed=0 cooldowns=1 explained=1"));
-        assertThat(slack.usage.count(EventKind.REPLIED)).isEqualTo(1);
+        // the usage event is recorded just after the confirmation's commit, on the posting thread
+        Await.until("the reply recorded", () -> slack.usage.count(EventKind.REPLIED) == 1);
 
         // AND the same thread gets nothing more, even after the stop's drain
         slack.close();

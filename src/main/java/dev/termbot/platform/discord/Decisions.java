@@ -1,0 +1,161 @@
+package dev.termbot.platform.discord;
+
+import dev.termbot.core.Bot;
+import dev.termbot.core.Hit;
+import dev.termbot.core.InboundMessage;
+import dev.termbot.core.Outcome;
+import dev.termbot.core.PendingNote;
+import dev.termbot.core.Reply;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decides about guild messages with a hit on a thread of its own, so that JDA's event thread (one
+ * per shard, which also reads the gateway) only judges and moves on. Why one thread taking batches:
+ * every decision writes to the same store under one lock anyway, so more threads would only queue
+ * on it; a batch instead shares one transaction, so a burst costs a few commits instead of one per
+ * message. Messages are decided in the order they arrived, so the first of two in a channel wins
+ * the cooldown, as before.
+ *
+ * <p>Bounded: past {@link #CAPACITY} waiting messages, {@link #submit} blocks the event thread
+ * until there is room (slower, nothing dropped). {@link #drain} stops taking messages and decides
+ * every one already taken, bounded by a timeout; the notes they earn are queued for posting.
+ *
+ * <p>Thread-safe.
+ */
+final class Decisions {
+    /** What to do with a note a decision earned, once its transaction is committed. */
+    @FunctionalInterface
+    interface Delivery {
+        void post(PendingNote note, Reply reply);
+    }
+
+    static final int CAPACITY = 10_000;
+    /** Decisions per transaction at most: a long batch would hold the store's lock from the confirmations. */
+    static final int BATCH = 64;
+    private static final Logger LOG = LoggerFactory.getLogger(Decisions.class);
+
+    private record Decision(InboundMessage message, List<Hit> hits, Delivery delivery) {
+    }
+
+    private final Bot bot;
+    private final BlockingQueue<Decision> queue = new LinkedBlockingQueue<>(CAPACITY);
+    private final Thread worker;
+    /** Submitted and not yet decided; guarded by {@code this}. */
+    private int outstanding;
+    private boolean closing;
+
+    Decisions(Bot bot) {
+        this.bot = bot;
+        this.worker = new Thread(this::work, "termbot-discord-decide");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** Queues a message with hits for a decision; false once {@link #drain} began (the message is ignored). */
+    boolean submit(InboundMessage message, List<Hit> hits, Delivery delivery) throws InterruptedException {
+        synchronized (this) {
+            if (closing) {
+                return false;
+            }
+            outstanding++;
+        }
+        queue.put(new Decision(message, hits, delivery));
+        return true;
+    }
+
+    /**
+     * Takes no more messages and waits until every message taken is decided (its note queued for
+     * posting) or the timeout passed; then stops the thread. True when all were decided.
+     */
+    boolean drain(Duration timeout) throws InterruptedException {
+        boolean finished;
+        synchronized (this) {
+            closing = true;
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (outstanding > 0 && System.nanoTime() < deadline) {
+                wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+            }
+            finished = outstanding == 0;
+        }
+        worker.interrupt();
+        return finished;
+    }
+
+    /** Stops at once, deciding nothing more (a start that failed). */
+    void stop() {
+        synchronized (this) {
+            closing = true;
+        }
+        worker.interrupt();
+    }
+
+    private void work() {
+        List<Decision> batch = new ArrayList<>(BATCH);
+        try {
+            while (true) {
+                batch.add(queue.take());
+                queue.drainTo(batch, BATCH - 1);
+                decide(batch);
+                synchronized (this) {
+                    outstanding -= batch.size();
+                    notifyAll();
+                }
+                batch.clear();
+            }
+        } catch (InterruptedException e) {
+            // drained, or the platform is being torn down
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * One transaction for the whole batch; the posts go out once it is committed. A decision that
+     * throws (a bug; the stores themselves fall back instead of throwing) rolls the batch back, and
+     * then each message is decided again in a transaction of its own, so one bad message costs
+     * only its own note.
+     */
+    private void decide(List<Decision> batch) {
+        List<Runnable> posts = new ArrayList<>(batch.size());
+        try {
+            bot.policy().atomically(() -> {
+                batch.forEach(decision -> decideOne(decision).ifPresent(posts::add));
+                return null;
+            });
+        } catch (RuntimeException batchFailed) {
+            posts.clear();
+            for (Decision decision : batch) {
+                try {
+                    bot.policy().atomically(() -> decideOne(decision)).ifPresent(posts::add);
+                } catch (RuntimeException e) {
+                    LOG.warn("deciding about a Discord message failed: {}", e.getClass().getSimpleName(), e);
+                }
+            }
+        }
+        for (Runnable post : posts) {
+            try {
+                post.run();
+            } catch (RuntimeException e) {
+                // the note stays owed (posted at the next start); the thread must go on deciding
+                LOG.warn("queueing a Discord note failed: {}", e.getClass().getSimpleName(), e);
+            }
+        }
+    }
+
+    /** The decision, inside the transaction; the post to run after the commit, if a note is owed. */
+    private Optional<Runnable> decideOne(Decision decision) {
+        Outcome outcome = bot.decide(decision.message(), decision.hits());
+        return outcome.reply().flatMap(reply -> outcome.owed().map(note -> {
+            // the first post is counted in the decision's own transaction, not in a commit of its own
+            bot.policy().ledger().attempting(note);
+            return () -> decision.delivery().post(note, reply);
+        }));
+    }
+}

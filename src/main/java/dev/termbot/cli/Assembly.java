@@ -4,6 +4,7 @@ import dev.termbot.core.Bot;
 import dev.termbot.core.ConfigException;
 import dev.termbot.core.InMemoryPolicyStore;
 import dev.termbot.core.MessageCounter;
+import dev.termbot.core.NoteControls;
 import dev.termbot.core.PolicyStore;
 import dev.termbot.core.UsageLog;
 import dev.termbot.detection.stance.EnglishModels;
@@ -35,6 +36,7 @@ final class Assembly implements AutoCloseable {
     private final Storage storage;
     private final Optional<OpsMetrics> metrics;
     private final Bot bot;
+    private final NoteControls noteControls;
     private final DigestCompiler digests;
     private final Clock clock;
 
@@ -48,6 +50,7 @@ final class Assembly implements AutoCloseable {
         UsageLog usage = metrics.<UsageLog>map(m -> m.usageLog(storage.usageLog())).orElse(storage.usageLog());
         MessageCounter counter = metrics.map(OpsMetrics::messageCounter).orElse(MessageCounter.NONE);
         this.bot = new Bot(knowledge, policyStore, storage.noteLedger(), settings.policy(), usage, clock, counter);
+        this.noteControls = new NoteControls(bot, storage.noteFeedback(), clock);
         this.digests = new DigestCompiler(storage.usageQueries(),
                 DigestSettings.DEFAULTS.withZone(settings.digest().zone()).withStaleAfterDays(settings.digest().staleAfterDays()),
                 clock);
@@ -118,6 +121,11 @@ final class Assembly implements AutoCloseable {
 
     Bot bot() {
         return bot;
+    }
+
+    /** The controls under passive notes, with votes and removals kept in the database. */
+    NoteControls noteControls() {
+        return noteControls;
     }
 
     Storage storage() {

@@ -1,6 +1,7 @@
 package dev.termbot.cli;
 
 import dev.termbot.core.ChatPlatform;
+import dev.termbot.core.InMemoryInstallationStore;
 import dev.termbot.core.PlatformContext;
 import dev.termbot.ops.LogOutput;
 import org.slf4j.Logger;
@@ -61,7 +62,8 @@ final class ConsoleCommand implements Callable<Integer> {
             Thread flush = new Thread(assembly::close, "termbot-console-flush");
             Runtime.getRuntime().addShutdownHook(flush);
             // the console platform reads and writes this process's own standard streams
-            PlatformContext context = new PlatformContext(assembly.bot(), clock, assembly::thisWeekDigest, env);
+            PlatformContext context = new PlatformContext(assembly.bot(), clock, assembly::thisWeekDigest, env,
+                    new InMemoryInstallationStore(), assembly.noteControls());
             try (ChatPlatform console = settings.platforms().get("console").create(context)) {
                 console.start();
             }

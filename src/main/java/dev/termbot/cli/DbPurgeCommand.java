@@ -44,8 +44,9 @@ final class DbPurgeCommand implements Callable<Integer> {
         }
         PurgeReport report = new RetentionPurge(database.migratedDatabase(), clock, Duration.ofDays(retentionDays),
                 StorageOptions.defaults().handledKeyTtl()).purge();
-        spec.commandLine().getOut().printf("purged rows older than %s: %d usage events, %d explained, %d note times, %d delivery keys%n",
-                report.cutoff(), report.events(), report.explained(), report.notes(), report.deliveryKeys());
+        spec.commandLine().getOut().printf("purged rows older than %s: %d usage events, %d explained, %d note times, %d delivery keys,"
+                        + " %d note answers%n",
+                report.cutoff(), report.events(), report.explained(), report.notes(), report.deliveryKeys(), report.noteFeedback());
         return ExitCodes.OK;
     }
 }

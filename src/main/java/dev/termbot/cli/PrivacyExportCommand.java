@@ -15,7 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code termbot privacy export --user ID}: prints everything stored under the user's hash as JSON. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Print everything stored about a user (usage rows, opt-outs, explained rules) as JSON.")
+        description = "Print everything stored about a user (usage rows, opt-outs, explained rules, votes on notes,"
+                + " note removals) as JSON.")
 final class PrivacyExportCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
@@ -47,6 +48,11 @@ final class PrivacyExportCommand implements Callable<Integer> {
                 "since", o.since().toString())).toList());
         doc.put("explained", data.explained().stream().map(e -> Map.of("platform", e.platform(), "workspace", e.workspace(),
                 "rule", e.ruleId(), "at", e.at().toString())).toList());
+        doc.put("note_votes", data.noteVotes().stream().map(v -> Map.of("platform", v.platform(), "workspace", v.workspace(),
+                "channel", v.channel(), "note", v.noteRef(), "rule", v.ruleId(), "vote", v.vote(), "at", v.at().toString())).toList());
+        doc.put("note_removals", data.noteRemovals().stream().map(r -> Map.of("platform", r.platform(), "workspace", r.workspace(),
+                "channel", r.channel(), "note", r.noteRef(), "rule", r.ruleId(), "removed_by", r.removedBy(),
+                "at", r.at().toString())).toList());
         return doc;
     }
 

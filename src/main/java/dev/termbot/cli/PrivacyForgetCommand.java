@@ -11,7 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code termbot privacy forget --user ID}: deletes the user's usage rows, opt-outs and explained memory. */
 @Command(name = "forget", mixinStandardHelpOptions = true,
-        description = "Delete everything stored about a user: usage rows, opt-outs, explained rules.")
+        description = "Delete everything stored about a user: usage rows, opt-outs, explained rules, votes on notes,"
+                + " note removals.")
 final class PrivacyForgetCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
@@ -26,8 +27,10 @@ final class PrivacyForgetCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (Storage storage = database.openStorage(StorageOptions.fromEnvironment(System.getenv()))) {
             ForgetReport report = storage.privacy().forget(user.selector());
-            spec.commandLine().getOut().printf("deleted %d usage events, %d opt-outs and %d explained rules stored under user hash %s%n",
-                    report.events(), report.optOuts(), report.explained(), report.userHash());
+            spec.commandLine().getOut().printf("deleted %d usage events, %d opt-outs, %d explained rules, %d votes on notes"
+                            + " and %d note removals stored under user hash %s%n",
+                    report.events(), report.optOuts(), report.explained(), report.noteVotes(), report.noteRemovals(),
+                    report.userHash());
         }
         return ExitCodes.OK;
     }

@@ -129,6 +129,14 @@ public final class Bot {
     }
 
     /**
+     * Records that the rule counts as explained to this user from now on: they said a note on it was
+     * not needed (the "already explained" state the policy checks, in the shared store when there is one).
+     */
+    public void markExplained(String platform, String workspace, String userId, String ruleId) {
+        store.recordExplained(platform, workspace, userId, ruleId, clock.instant());
+    }
+
+    /**
      * Records that an adapter delivered a note, with the time from receiving the message to sending
      * the reply; only now do the cooldown and "already explained" start.
      */

@@ -13,15 +13,23 @@ import java.util.function.Supplier;
  * @param digest        renders the digest a moderator asks for (Markdown)
  * @param env           the environment, for the platform's secrets and endpoint overrides
  * @param installations where a multi-workspace app keeps its installations (the bot's database)
+ * @param noteControls  the feedback and removal controls under passive notes (votes in the bot's database)
  */
 public record PlatformContext(Bot bot, Clock clock, Supplier<String> digest, Map<String, String> env,
-                              InstallationStore installations) {
+                              InstallationStore installations, NoteControls noteControls) {
     public PlatformContext {
         Objects.requireNonNull(bot, "bot");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(digest, "digest");
         env = Map.copyOf(env);
         Objects.requireNonNull(installations, "installations");
+        Objects.requireNonNull(noteControls, "noteControls");
+    }
+
+    /** A context whose note votes live in memory only. */
+    public PlatformContext(Bot bot, Clock clock, Supplier<String> digest, Map<String, String> env,
+                           InstallationStore installations) {
+        this(bot, clock, digest, env, installations, NoteControls.inMemory(bot, clock));
     }
 
     /** A context whose installations live in memory only (the console, which never installs anything). */

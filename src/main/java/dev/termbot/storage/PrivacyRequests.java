@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Serves data requests: export everything stored under a user's hash, or delete it (usage rows,
- * opt-outs, "already explained" memory) in one transaction. The raw id given by the operator is
+ * opt-outs, "already explained" memory, votes on notes and note removals) in one transaction. The raw id given by the operator is
  * hashed with this install's key, exactly as the bot hashed it when writing.
  *
  * <p>Thread-safe; each request uses its own connection.
@@ -29,7 +29,7 @@ public final class PrivacyRequests {
         String hash = hasher.hash(user.userId());
         try (Connection connection = database.connect()) {
             return new UserData(hash, events(connection, user, hash), optOuts(connection, user, hash),
-                    explained(connection, user, hash));
+                    explained(connection, user, hash), noteVotes(connection, user, hash), noteRemovals(connection, user, hash));
         } catch (SQLException e) {
             throw new StorageException("cannot export from " + database.location() + ": " + e.getMessage(), e);
         }
@@ -47,8 +47,10 @@ public final class PrivacyRequests {
                 delete(connection, "pending_replies", user, hash);
                 // the person's claim only says a note was posted to them lately; it goes with the rest
                 delete(connection, "person_claims", user, hash);
+                int votes = delete(connection, "note_feedback", user, hash);
+                int removals = delete(connection, "note_removals", user, hash);
                 connection.commit();
-                return new ForgetReport(hash, events, optOuts, explained);
+                return new ForgetReport(hash, events, optOuts, explained, votes, removals);
             } catch (SQLException e) {
                 connection.rollback();
                 throw e;
@@ -93,6 +95,31 @@ public final class PrivacyRequests {
             }
         }
         return explained;
+    }
+
+    private static List<UserData.NoteVote> noteVotes(Connection connection, UserSelector user, String hash) throws SQLException {
+        List<UserData.NoteVote> votes = new ArrayList<>();
+        try (PreparedStatement statement = select(connection, "SELECT platform, workspace, channel, note_ref, rule_id, vote, voted_at"
+                + " FROM note_feedback", user, hash, " ORDER BY voted_at"); ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                votes.add(new UserData.NoteVote(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                        rows.getString(5), rows.getString(6), Instant.ofEpochMilli(rows.getLong(7))));
+            }
+        }
+        return votes;
+    }
+
+    private static List<UserData.NoteRemoval> noteRemovals(Connection connection, UserSelector user, String hash)
+            throws SQLException {
+        List<UserData.NoteRemoval> removals = new ArrayList<>();
+        try (PreparedStatement statement = select(connection, "SELECT platform, workspace, channel, note_ref, rule_id, removed_by,"
+                + " removed_at FROM note_removals", user, hash, " ORDER BY removed_at"); ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                removals.add(new UserData.NoteRemoval(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                        rows.getString(5), rows.getString(6), Instant.ofEpochMilli(rows.getLong(7))));
+            }
+        }
+        return removals;
     }
 
     private static PreparedStatement select(Connection connection, String select, UserSelector user, String hash,

@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Enforces retention: deletes usage rows, "already explained" memories and last-note times older
+ * Enforces retention: deletes usage rows, answers to notes (votes and removals), "already explained" memories and last-note times older
  * than the retention period, and delivery keys older than their time limit. Opt-outs, mutes and
  * cooldowns are settings people made, not records, and are kept until changed or forgotten.
  *
@@ -45,11 +45,15 @@ public final class RetentionPurge {
                 // claims whose hold ran out before the cutoff decide nothing any more
                 SqlitePolicyStore.update(connection, "DELETE FROM place_claims WHERE held_until < ?", cutoff);
                 SqlitePolicyStore.update(connection, "DELETE FROM person_claims WHERE held_until < ?", cutoff);
+                // answers to notes are records with a person's hash, kept as long as usage rows
+                int feedback = SqlitePolicyStore.update(connection, "DELETE FROM note_feedback WHERE voted_at < ?", cutoff)
+                        + SqlitePolicyStore.update(connection, "DELETE FROM note_removals WHERE removed_at < ?", cutoff);
                 PurgeReport report = new PurgeReport(Instant.ofEpochMilli(cutoff),
                         SqlitePolicyStore.update(connection, "DELETE FROM usage_events WHERE occurred_at < ?", cutoff),
                         SqlitePolicyStore.update(connection, "DELETE FROM explained_rules WHERE explained_at < ?", cutoff),
                         SqlitePolicyStore.update(connection, "DELETE FROM last_notes WHERE noted_at < ?", cutoff),
-                        SqlitePolicyStore.update(connection, "DELETE FROM handled_deliveries WHERE handled_at < ?", keyCutoff));
+                        SqlitePolicyStore.update(connection, "DELETE FROM handled_deliveries WHERE handled_at < ?", keyCutoff),
+                        feedback);
                 connection.commit();
                 return report;
             } catch (SQLException e) {
@@ -69,8 +73,8 @@ public final class RetentionPurge {
     private void purgeAndLog() {
         try {
             PurgeReport report = purge();
-            LOG.info("retention purge: deleted {} usage rows, {} explained, {} note times, {} delivery keys",
-                    report.events(), report.explained(), report.notes(), report.deliveryKeys());
+            LOG.info("retention purge: deleted {} usage rows, {} explained, {} note times, {} delivery keys, {} note answers",
+                    report.events(), report.explained(), report.notes(), report.deliveryKeys(), report.noteFeedback());
         } catch (RuntimeException e) {
             // a scheduled task that throws is never run again; log and keep the schedule alive
             LOG.error("retention purge failed: {}", e.getMessage());

@@ -1,13 +1,16 @@
 package dev.termbot.platform.console;
 
+import dev.termbot.core.AnsweredNote;
 import dev.termbot.core.Bot;
 import dev.termbot.core.BotCommand;
 import dev.termbot.core.ChatPlatform;
 import dev.termbot.core.InboundMessage;
 import dev.termbot.core.Markup;
+import dev.termbot.core.NoteControls;
 import dev.termbot.core.Outcome;
 import dev.termbot.core.SuppressionReason;
 import dev.termbot.core.Reply;
+import dev.termbot.core.Vote;
 import dev.termbot.core.Where;
 
 import java.io.BufferedReader;
@@ -16,6 +19,7 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -28,7 +32,8 @@ import java.util.function.Supplier;
  *
  * <p>The console user is treated as a moderator of the one local channel; {@code /as NAME} speaks
  * as another member (a non-moderator), {@code /as NAME --mod} as another moderator, {@code /as}
- * alone as the console user again. Message ids carry a run id, so a second session on the same
+ * alone as the console user again. {@code /feedback helpful|not-needed|remove} answers the last note
+ * the way its buttons do on Slack and Discord, as whoever speaks now. Message ids carry a run id, so a second session on the same
  * database is never mistaken for a replay of the first. Not thread-safe: one console, one reading
  * thread.
  */
@@ -49,6 +54,10 @@ public final class ConsolePlatform implements ChatPlatform {
     private final Clock clock;
     private final String runId = UUID.randomUUID().toString().substring(0, 8);
     private final int width;
+    private final NoteControls controls;
+    /** The last note posted in this session, which {@code /feedback} acts on; empty once removed. */
+    private Optional<AnsweredNote> lastNote = Optional.empty();
+    private long clicks;
     private String speaker = USER;
     private boolean speakerIsModerator = true;
     private long messageCount;
@@ -71,6 +80,13 @@ public final class ConsolePlatform implements ChatPlatform {
     /** @param width the terminal's width in columns: replies are wrapped to fit it */
     public ConsolePlatform(Bot bot, BufferedReader in, PrintStream out, PrintStream hints, boolean interactive,
                            Supplier<String> digestNow, Clock clock, int width) {
+        this(bot, in, out, hints, interactive, digestNow, clock, width, NoteControls.inMemory(bot, clock));
+    }
+
+    /** @param controls the feedback and removal controls {@code /feedback} uses (votes in the bot's database) */
+    public ConsolePlatform(Bot bot, BufferedReader in, PrintStream out, PrintStream hints, boolean interactive,
+                           Supplier<String> digestNow, Clock clock, int width, NoteControls controls) {
+        this.controls = controls;
         this.width = width;
         this.bot = bot;
         this.in = in;
@@ -120,8 +136,10 @@ public final class ConsolePlatform implements ChatPlatform {
         InboundMessage message = new InboundMessage(CHANNEL, messageId, speaker, false, text, Markup.PLAIN);
         Outcome outcome = bot.onMessage(message);
         if (outcome.reply().isPresent()) {
-            post(outcome.reply().get());
-            bot.noteDelivered(message, outcome.reply().get(), receivedAt);
+            Reply note = outcome.reply().get();
+            post(note);
+            bot.noteDelivered(message, note, receivedAt);
+            lastNote = Optional.of(new AnsweredNote(CHANNEL, "note-" + messageId, note.ruleId(), speaker));
         } else if (outcome.suppressed().isPresent()) {
             SuppressionReason reason = outcome.suppressed().get();
             String why = reason == SuppressionReason.DISPUTED ? "already disputed" : reason.key().replace('_', ' ');
@@ -137,6 +155,7 @@ public final class ConsolePlatform implements ChatPlatform {
             case "define" -> post(bot.define(CHANNEL, speaker, rest));
             case "as" -> speakAs(rest);
             case "termbot" -> termbot(rest);
+            case "feedback" -> feedback(rest);
             case "help" -> post(bot.help());
             case "quit", "exit" -> open = false;
             default -> post(Reply.notice("Unknown command", "/" + name + " is not a termbot command. Try /help."));
@@ -155,6 +174,32 @@ public final class ConsolePlatform implements ChatPlatform {
         speakerIsModerator = words.length == 0 || moderator;
         hints.println("(you now speak as " + (speaker.equals(USER) ? "yourself" : speaker) + ", "
                 + (speakerIsModerator ? "a moderator" : "a member who is not a moderator") + ")");
+    }
+
+    /** {@code /feedback helpful|not-needed|remove}: the buttons under a note, for the last one posted. */
+    private void feedback(String args) {
+        if (lastNote.isEmpty()) {
+            post(Reply.notice("No note yet", "/feedback answers the last note termbot posted here, and there is none."));
+            return;
+        }
+        AnsweredNote note = lastNote.get();
+        // every command is a click of its own: the console never delivers one twice
+        String click = runId + "-click-" + ++clicks;
+        switch (args.toLowerCase(Locale.ROOT)) {
+            case "helpful" -> controls.vote(note, speaker, Vote.HELPFUL, click).ifPresent(this::post);
+            case "not-needed" -> controls.vote(note, speaker, Vote.NOT_NEEDED, click).ifPresent(this::post);
+            case "remove" -> remove(note, click);
+            default -> post(Reply.notice("Not a feedback", "Write /feedback helpful, /feedback not-needed or /feedback remove."));
+        }
+    }
+
+    private void remove(AnsweredNote note, String click) {
+        NoteControls.Removal removal = controls.removal(note, speaker, click, () -> speakerIsModerator);
+        removal.refusal().ifPresent(this::post);
+        removal.allowedAs().ifPresent(by -> {
+            lastNote = Optional.empty();
+            post(controls.removed(note, speaker, by));
+        });
     }
 
     private void termbot(String args) {

@@ -2,6 +2,7 @@ package dev.termbot.platform.discord;
 
 import dev.termbot.core.Bot;
 import dev.termbot.core.ChatPlatform;
+import dev.termbot.core.NoteControls;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -63,6 +64,7 @@ public final class DiscordPlatform implements ChatPlatform {
     private final Supplier<String> digestNow;
     private final Clock clock;
     private final Duration identifyDelay;
+    private final NoteControls controls;
     private final PendingReplies pending = new PendingReplies();
     private final OwedNotes owed;
     private final Decisions decisions;
@@ -90,7 +92,14 @@ public final class DiscordPlatform implements ChatPlatform {
     /** For tests against a fake gateway: {@code identifyDelay} zero lets every IDENTIFY go at once. */
     DiscordPlatform(Bot bot, DiscordSettings settings, DiscordCredentials credentials,
                     Supplier<String> digestNow, Clock clock, Duration identifyDelay) {
+        this(bot, settings, credentials, digestNow, clock, identifyDelay, NoteControls.inMemory(bot, clock));
+    }
+
+    /** @param controls the decisions of the buttons under a note (votes in the bot's database) */
+    DiscordPlatform(Bot bot, DiscordSettings settings, DiscordCredentials credentials,
+                    Supplier<String> digestNow, Clock clock, Duration identifyDelay, NoteControls controls) {
         this.bot = Objects.requireNonNull(bot, "bot");
+        this.controls = Objects.requireNonNull(controls, "controls");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.digestNow = Objects.requireNonNull(digestNow, "digestNow");
@@ -250,10 +259,11 @@ public final class DiscordPlatform implements ChatPlatform {
 
     /** The same listener objects serve every shard: they are thread-safe and keep no per-session state. */
     private Object[] listeners() {
+        Moderators moderators = new Moderators(settings.moderatorRoleIds(), settings.moderatorRoleNames());
         return new Object[] {
             new PassiveNotes(bot, settings.replyMode(), clock, pending, owed, decisions),
-            new CommandAnswers(bot, new Moderators(settings.moderatorRoleIds(), settings.moderatorRoleNames()),
-                    moderatorChannel, digestNow, pending),
+            new CommandAnswers(bot, moderators, moderatorChannel, digestNow, pending),
+            new NoteButtons(controls, moderators, pending),
             (EventListener) event -> {
                 if (event instanceof ShutdownEvent shutdown) {
                     onShutdown(shutdown.getCloseCode());

@@ -95,7 +95,7 @@ final class OwedNotes implements AutoCloseable {
             }
             post(note, reply.get(), note.claimedAt(), () -> mode == DiscordSettings.ReplyMode.REACT
                     ? channel.addReactionById(note.messageId(), PassiveNotes.NOTE_EMOJI)
-                    : ((MessageCreateAction) channel.sendMessage(ReplyMessages.note(reply.get())))
+                    : ((MessageCreateAction) channel.sendMessage(ReplyMessages.note(reply.get(), note.authorId())))
                             .setMessageReference(note.messageId()).mentionRepliedUser(false).failOnInvalidReply(true)
                             .setNonce(nonce(note)));
             queued++;

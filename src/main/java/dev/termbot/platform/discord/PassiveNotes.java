@@ -108,7 +108,7 @@ final class PassiveNotes extends ListenerAdapter {
         owed.postCounted(note, reply, receivedAt, () -> mode == DiscordSettings.ReplyMode.REACT
                 ? message.addReaction(NOTE_EMOJI)
                 // a note under a message that was deleted meanwhile would explain nothing: fail instead
-                : message.reply(ReplyMessages.note(reply)).mentionRepliedUser(false).failOnInvalidReply(true)
+                : message.reply(ReplyMessages.note(reply, note.authorId())).mentionRepliedUser(false).failOnInvalidReply(true)
                         .setNonce(OwedNotes.nonce(note)));
     }
 

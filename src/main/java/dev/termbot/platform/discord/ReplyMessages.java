@@ -1,6 +1,7 @@
 package dev.termbot.platform.discord;
 
 import dev.termbot.core.Link;
+import dev.termbot.core.NoteButton;
 import dev.termbot.core.Reply;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -37,6 +38,33 @@ final class ReplyMessages {
     /** A passive note, with a "Full definition" button when the note is about a term. */
     static MessageCreateData note(Reply reply) {
         return message(reply, button(DEFINE_BUTTON, reply.termId(), "Full definition"));
+    }
+
+    /**
+     * A passive note answering {@code authorId}'s message: "Full definition" and the controls
+     * "Helpful", "Not needed" and "Remove", whose custom ids are {@code feedback_helpful:},
+     * {@code feedback_not_needed:} and {@code remove_note:} followed by the author and the rule
+     * ({@link NoteButton}). A rule id too long for Discord's 100 characters gets no controls.
+     */
+    static MessageCreateData note(Reply reply, String authorId) {
+        List<Button> buttons = new ArrayList<>();
+        button(DEFINE_BUTTON, reply.termId(), "Full definition").ifPresent(buttons::add);
+        if (!authorId.isEmpty() && !reply.ruleId().isEmpty()) {
+            String value = ":" + new NoteButton(authorId, reply.ruleId()).encode();
+            if (NoteButton.Control.NOT_NEEDED.id().length() + value.length() <= MAX_CUSTOM_ID) {
+                buttons.add(Button.secondary(NoteButton.Control.HELPFUL.id() + value, "Helpful"));
+                buttons.add(Button.secondary(NoteButton.Control.NOT_NEEDED.id() + value, "Not needed"));
+                buttons.add(Button.danger(NoteButton.Control.REMOVE.id() + value, "Remove"));
+            }
+        }
+        MessageCreateBuilder builder = new MessageCreateBuilder()
+                .setEmbeds(embed(reply))
+                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+                .mentionRepliedUser(false);
+        if (!buttons.isEmpty()) {
+            builder.setComponents(ActionRow.of(buttons));
+        }
+        return builder.build();
     }
 
     /** A /define answer shown to one person, with a "Share" button when a term was found. */

@@ -191,14 +191,14 @@ final class OwedNotes {
                         .user(note.authorId())
                         .threadTs(note.where().thread().isEmpty() ? null : note.where().thread())
                         .text(text)
-                        .blocksAsString(GSON.toJson(BlockKit.blocks(reply, false)))
+                        .blocksAsString(GSON.toJson(BlockKit.note(reply, note.authorId())))
                         .linkNames(false)), number);
             }
             return caller.once("chat.postMessage", () -> api.chatPostMessage(r -> r
                     .channel(note.where().channel())
                     .threadTs(threadTs())
                     .text(text)
-                    .blocksAsString(GSON.toJson(BlockKit.blocks(reply, false)))
+                    .blocksAsString(GSON.toJson(BlockKit.note(reply, note.authorId())))
                     .metadataAsString(GSON.toJson(new Message.Metadata(METADATA_TYPE, Map.of(METADATA_KEY, Long.toString(note.id())))))
                     .linkNames(false)
                     .unfurlLinks(false)

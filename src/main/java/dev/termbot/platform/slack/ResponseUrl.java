@@ -52,22 +52,43 @@ final class ResponseUrl {
                 .build()));
     }
 
+    /** Answers a button click, visible to the person who clicked only; the message clicked stays as it is. */
+    void answerClick(String responseUrl, Reply reply, boolean shareable) {
+        send(responseUrl, responder -> responder.send(ActionResponse.builder()
+                .responseType(EPHEMERAL)
+                .replaceOriginal(false)
+                .text(BlockKit.fallbackText(reply))
+                .blocks(BlockKit.blocks(reply, shareable))
+                .build()));
+    }
+
+    /**
+     * Deletes the message whose button was clicked: the only way to remove an ephemeral message,
+     * which {@code chat.delete} cannot reach. True when Slack took it.
+     */
+    boolean deleteClicked(String responseUrl) {
+        return send(responseUrl, responder -> responder.send(ActionResponse.builder().deleteOriginal(true).build()));
+    }
+
     private interface Send {
         WebhookResponse to(Responder responder) throws IOException;
     }
 
-    private void send(String responseUrl, Send send) {
+    private boolean send(String responseUrl, Send send) {
         if (responseUrl == null || responseUrl.isBlank()) {
             log.warn("A Slack interaction came without a response_url; nothing was answered");
-            return;
+            return false;
         }
         try {
             WebhookResponse response = send.to(new Responder(slack, responseUrl));
             if (response.getCode() == null || response.getCode() != 200) {
                 log.warn("Slack response_url answered HTTP {}", response.getCode());
+                return false;
             }
+            return true;
         } catch (IOException e) {
             log.warn("Posting to a Slack response_url failed ({})", e.getClass().getSimpleName());
+            return false;
         }
     }
 }

@@ -15,6 +15,7 @@ import com.slack.api.model.event.TokensRevokedEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.termbot.core.Bot;
 import dev.termbot.core.ChatPlatform;
+import dev.termbot.core.NoteControls;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -32,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * URL needed), otherwise HTTP mode with the Events API and slash commands on
  * {@code POST /slack/events}. Passive notes go in the message's thread or, in
  * {@link SlackSettings.ReplyMode#EPHEMERAL} mode, to the author only; {@code /define},
- * {@code /termbot} and the "Share to channel" button are answered through their response URL.
+ * {@code /termbot}, the "Share to channel" button and the buttons under a note ({@link NoteButtons})
+ * are answered through their response URL.
  *
  * <p>A message event is judged before it is acknowledged, and a note it earns is recorded as owed
  * before the acknowledgement ({@link PassiveNotes}); the post then goes through per-channel lanes
@@ -89,6 +91,12 @@ public final class SlackPlatform implements ChatPlatform {
      */
     SlackPlatform(Bot bot, SlackSettings settings, SlackCredentials credentials, Optional<OAuthMode> oauth,
                   Supplier<String> digestNow, Clock clock) {
+        this(bot, settings, credentials, oauth, digestNow, clock, NoteControls.inMemory(bot, clock));
+    }
+
+    /** @param controls the feedback and removal buttons' decisions (votes in the bot's database) */
+    SlackPlatform(Bot bot, SlackSettings settings, SlackCredentials credentials, Optional<OAuthMode> oauth,
+                  Supplier<String> digestNow, Clock clock, NoteControls controls) {
         Objects.requireNonNull(bot, "bot");
         Objects.requireNonNull(digestNow, "digestNow");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -120,8 +128,8 @@ public final class SlackPlatform implements ChatPlatform {
         }
         this.owed = new OwedNotes(bot, settings.replyMode(), clients, caller, POSTERS);
         this.notes = new PassiveNotes(bot, owed, clock);
-        Commands commands = new Commands(bot, new Moderators(clients, caller, settings.moderatorUserGroup()), responses,
-                digests, work);
+        Moderators moderators = new Moderators(clients, caller, settings.moderatorUserGroup());
+        Commands commands = new Commands(bot, moderators, responses, digests, work);
 
         app.useAfterDefaults(notes.refuseWhileStopping());
         app.event(MessageEvent.class, notes::onMessage);
@@ -135,6 +143,7 @@ public final class SlackPlatform implements ChatPlatform {
         app.command("/define", commands::define);
         app.command("/termbot", commands::termbot);
         app.blockAction(BlockKit.SHARE_ACTION, commands::share);
+        new NoteButtons(bot, controls, moderators, clients, caller, responses, work).registerWith(app);
     }
 
     @Override

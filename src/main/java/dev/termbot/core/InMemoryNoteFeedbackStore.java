@@ -30,6 +30,11 @@ public final class InMemoryNoteFeedbackStore implements NoteFeedbackStore {
         return removals.putIfAbsent(List.of(note.where().platform(), note.where().workspace(), note.noteRef()), by) == null;
     }
 
+    /** Who removed the note, if it was removed. */
+    public Optional<RemovedBy> removal(Where where, String noteRef) {
+        return Optional.ofNullable(removals.get(List.of(where.platform(), where.workspace(), noteRef)));
+    }
+
     /** How many votes are held, for tests. */
     public int voteCount() {
         return votes.size();

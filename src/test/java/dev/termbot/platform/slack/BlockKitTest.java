@@ -17,18 +17,36 @@ import org.junit.jupiter.api.Test;
 class BlockKitTest {
 
     @Test
-    void a_note_has_header_text_links_and_the_why_line_but_no_button() {
+    void a_note_is_compact_a_lead_line_with_the_note_then_links_the_why_line_and_full_definition() {
         Reply note = Replies.note(TestGlossary.RULE, TestGlossary.DISTILLATION);
 
         List<LayoutBlock> blocks = BlockKit.blocks(note, true);
 
-        assertThat(blocks).extracting(LayoutBlock::getType).containsExactly("header", "section", "section", "context");
-        assertThat(((HeaderBlock) blocks.get(0)).getText().getText()).isEqualTo(note.title());
-        assertThat(text(blocks.get(1))).isEqualTo(TestGlossary.RULE_REPLY);
-        assertThat(text(blocks.get(2))).isEqualTo("\u2022 <https://www.interconnects.ai/p/the-distillation-panic|The distillation panic>");
-        MarkdownTextObject why = (MarkdownTextObject) ((ContextBlock) blocks.get(3)).getElements().get(0);
+        assertThat(blocks).extracting(LayoutBlock::getType).containsExactly("section", "section", "context", "actions");
+        assertThat(blocks).noneMatch(b -> b instanceof HeaderBlock);
+        assertThat(text(blocks.get(0))).isEqualTo("*" + note.title() + "*\n" + TestGlossary.RULE_REPLY);
+        assertThat(text(blocks.get(1))).isEqualTo("\u2022 <https://www.interconnects.ai/p/the-distillation-panic|The distillation panic>");
+        MarkdownTextObject why = (MarkdownTextObject) ((ContextBlock) blocks.get(2)).getElements().get(0);
         assertThat(why.getText()).isEqualTo("_Why am I seeing this?_ " + note.footer());
         assertThat(why.getVerbatim()).isTrue();
+        ButtonElement define = (ButtonElement) ((ActionsBlock) blocks.get(3)).getElements().get(0);
+        assertThat(define.getActionId()).isEqualTo(BlockKit.DEFINE_ACTION);
+        assertThat(define.getValue()).isEqualTo("distillation");
+        assertThat(((ActionsBlock) blocks.get(3)).getElements()).hasSize(1);
+    }
+
+    @Test
+    void a_note_for_a_message_carries_the_three_controls_with_author_and_rule() {
+        Reply note = Replies.note(TestGlossary.RULE, TestGlossary.DISTILLATION);
+
+        List<LayoutBlock> blocks = BlockKit.note(note, "U0ALICE");
+
+        ActionsBlock actions = (ActionsBlock) blocks.get(blocks.size() - 1);
+        assertThat(actions.getElements()).extracting(e -> ((ButtonElement) e).getActionId())
+                .containsExactly(BlockKit.DEFINE_ACTION, "feedback_helpful", "feedback_not_needed", "remove_note");
+        assertThat(actions.getElements().subList(1, 4)).extracting(e -> ((ButtonElement) e).getValue())
+                .containsOnly("U0ALICE:" + TestGlossary.RULE_ID);
+        assertThat(((ButtonElement) actions.getElements().get(3)).getConfirm()).isNotNull();
     }
 
     @Test

@@ -278,6 +278,7 @@ final class FakeSlackApi implements AutoCloseable {
                         .put("text", first(form, "text"));
             }
             case "chat.postEphemeral" -> out.put("message_ts", nextTs());
+            case "chat.delete" -> out.put("channel", first(form, "channel")).put("ts", first(form, "ts"));
             case "conversations.replies" -> {
                 ArrayNode messages = out.putArray("messages");
                 delivered("chat.postMessage").stream()

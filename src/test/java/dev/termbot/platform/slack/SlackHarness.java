@@ -4,9 +4,11 @@ import dev.termbot.testing.RecordingUsageLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.termbot.core.Bot;
+import dev.termbot.core.InMemoryNoteFeedbackStore;
 import dev.termbot.core.InMemoryNoteLedger;
 import dev.termbot.core.InMemoryPolicyStore;
 import dev.termbot.core.MessageCounter;
+import dev.termbot.core.NoteControls;
 import dev.termbot.core.NoteLedger;
 import dev.termbot.core.PolicySettings;
 import dev.termbot.core.PolicyStore;
@@ -31,6 +33,8 @@ final class SlackHarness implements AutoCloseable {
     final RecordingUsageLog usage = new RecordingUsageLog();
     final PolicyStore store;
     final Bot bot;
+    /** The votes and removals of the buttons under notes. */
+    final InMemoryNoteFeedbackStore feedback = new InMemoryNoteFeedbackStore();
     final SlackPlatform platform;
 
     private SlackHarness(FakeSlackApi api, SlackSettings settings, SlackCredentials credentials, Supplier<String> digest) {
@@ -43,7 +47,8 @@ final class SlackHarness implements AutoCloseable {
         this.store = store;
         this.bot = new Bot(TestGlossary::knowledge, store, ledger == null ? new InMemoryNoteLedger(store) : ledger,
                 PolicySettings.DEFAULTS, usage, Clock.systemUTC(), MessageCounter.NONE);
-        this.platform = new SlackPlatform(bot, settings.withApiUrl(api.apiUrl()), credentials, oauth, digest, clock);
+        this.platform = new SlackPlatform(bot, settings.withApiUrl(api.apiUrl()), credentials, oauth, digest, clock,
+                new NoteControls(bot, feedback, Clock.systemUTC()));
     }
 
     /** HTTP mode on a free port of 127.0.0.1, started. */

@@ -47,11 +47,13 @@ class SlackHttpModeIT {
         assertThat(post.authorization()).isEqualTo("Bearer " + SlackHarness.BOT_TOKEN);
         assertThat(post.param("text")).contains("Distillation attack").contains("https://www.interconnects.ai/p/the-distillation-panic");
         JsonNode blocks = post.blocks();
-        assertThat(blocks.get(0).get("type").asText()).isEqualTo("header");
-        assertThat(blocks.get(0).get("text").get("text").asText()).isEqualTo("A note on \u201cDistillation\u201d");
+        // compact, like the Discord note: no header, the lead line opens the first section
+        assertThat(blocks.get(0).get("type").asText()).isEqualTo("section");
+        assertThat(blocks.get(0).get("text").get("text").asText()).startsWith("*A note on \u201cDistillation\u201d*");
         assertThat(Payloads.strings(blocks)).anyMatch(s -> s.contains("API abuse such as jailbreaking"))
                 .anyMatch(s -> s.contains("<https://www.interconnects.ai/p/the-distillation-panic|The distillation panic>"));
-        JsonNode context = blocks.get(blocks.size() - 1);
+        JsonNode context = blocks.get(blocks.size() - 2);
+        assertThat(blocks.get(blocks.size() - 1).get("type").asText()).isEqualTo("actions");
         assertThat(context.get("type").asText()).isEqualTo("context");
         assertThat(context.get("elements").get(0).get("text").asText())
                 .startsWith("_Why am I seeing this?_ ").contains("/termbot optout");

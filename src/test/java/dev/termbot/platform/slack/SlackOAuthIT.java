@@ -214,6 +214,29 @@ class SlackOAuthIT {
         assertThat(get("/slack/oauth_redirect", null).statusCode()).as("no state at all").isEqualTo(400);
     }
 
+    @Test
+    void a_moderator_removes_a_note_with_the_token_of_the_workspace_it_is_in() throws Exception {
+        // GIVEN two workspaces, and an admin of workspace B
+        installBothWorkspaces();
+        slack.api.admin("U0ADMINB");
+
+        // WHEN the admin clicks "Remove" under a note in workspace B
+        ObjectNode click = Payloads.load("block_actions_note.json");
+        ((ObjectNode) click.get("user")).put("id", "U0ADMINB").put("team_id", TEAM_B);
+        ((ObjectNode) click.get("team")).put("id", TEAM_B);
+        ((ObjectNode) click.get("channel")).put("id", "C0BCHAN");
+        ((ObjectNode) click.get("container")).put("channel_id", "C0BCHAN");
+        click.put("response_url", slack.api.responseUrl("remove-b"));
+        ((ObjectNode) click.get("actions").get(0)).put("action_id", "remove_note").put("value", "U0ALICE:distillation-attack");
+        assertThat(slack.poster().form(Payloads.interactionForm(click)).statusCode()).isEqualTo(200);
+
+        // THEN workspace B's own bot is asked about the admin and deletes the note
+        FakeSlackApi.Call delete = Await.value("deleted", () -> slack.api.delivered("chat.delete").stream().findFirst().orElse(null));
+        assertThat(delete.authorization()).isEqualTo("Bearer " + TOKEN_B);
+        assertThat(delete.param("channel")).isEqualTo("C0BCHAN");
+        assertThat(slack.api.calls("users.info")).allSatisfy(call -> assertThat(call.authorization()).isEqualTo("Bearer " + TOKEN_B));
+    }
+
     private void installBothWorkspaces() {
         slack.api.grant("code-a", new FakeSlackApi.Grant(TEAM_A, TOKEN_A, "U0BOTA"));
         slack.api.grant("code-b", new FakeSlackApi.Grant(TEAM_B, TOKEN_B, "U0BOTB"));

@@ -1,6 +1,7 @@
 package dev.termbot.core;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -69,7 +70,7 @@ public final class NoteControls {
         if (note.answered(voterId)) {
             markExplained(note);
             return Optional.of(Reply.notice("Thanks for the feedback", "Marked as not needed: termbot will not explain "
-                    + termOf(note) + " to you again for " + Durations.format(bot.policy().settings().explainedWindow()) + "."));
+                    + termOf(note) + " to you again for " + window() + "."));
         }
         return Optional.of(Reply.notice("Thanks for the feedback",
                 "Marked as not needed here. Moderators see the answers in the weekly digest; click again to change yours."));
@@ -106,7 +107,7 @@ public final class NoteControls {
         }
         return Reply.notice("Note removed", by == RemovedBy.AUTHOR
                 ? "The note is gone, and termbot will not explain " + termOf(note) + " to you again for "
-                        + Durations.format(bot.policy().settings().explainedWindow()) + "."
+                        + window() + "."
                 : "The note is gone; the removal is counted in the weekly digest.");
     }
 
@@ -121,6 +122,18 @@ public final class NoteControls {
 
     private void markExplained(AnsweredNote note) {
         bot.markExplained(note.where().platform(), note.where().workspace(), note.authorId(), note.ruleId());
+    }
+
+    /** The explained window as people say it: "7 days", "12 hours", else the short form ("90m"). */
+    private String window() {
+        Duration window = bot.policy().settings().explainedWindow();
+        if (!window.isZero() && window.toHoursPart() == 0 && window.toMinutesPart() == 0 && window.toSecondsPart() == 0) {
+            return window.toDays() == 1 ? "1 day" : window.toDays() + " days";
+        }
+        if (!window.isZero() && window.toMinutesPart() == 0 && window.toSecondsPart() == 0) {
+            return window.toHours() == 1 ? "1 hour" : window.toHours() + " hours";
+        }
+        return Durations.format(window);
     }
 
     private String termOf(AnsweredNote note) {

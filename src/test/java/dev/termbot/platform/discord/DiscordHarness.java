@@ -2,6 +2,8 @@ package dev.termbot.platform.discord;
 
 import dev.termbot.testing.RecordingUsageLog;
 import dev.termbot.core.Bot;
+import dev.termbot.core.InMemoryNoteFeedbackStore;
+import dev.termbot.core.NoteControls;
 import dev.termbot.core.InMemoryPolicyStore;
 import dev.termbot.core.PolicySettings;
 import java.time.Clock;
@@ -28,6 +30,8 @@ final class DiscordHarness implements AutoCloseable {
     final RecordingUsageLog usage = new RecordingUsageLog();
     final InMemoryPolicyStore store = new InMemoryPolicyStore();
     final Bot bot = new Bot(TestGlossary::knowledge, store, PolicySettings.DEFAULTS, usage, CLOCK);
+    /** The votes and removals of the buttons under notes. */
+    final InMemoryNoteFeedbackStore feedback = new InMemoryNoteFeedbackStore();
     final AtomicReference<String> digest = new AtomicReference<>(DIGEST);
     private DiscordPlatform platform;
 
@@ -52,7 +56,7 @@ final class DiscordHarness implements AutoCloseable {
     DiscordPlatform connect(DiscordSettings settings) throws Exception {
         platform = new DiscordPlatform(bot, settings,
                 DiscordCredentials.fromEnvironment(Map.of(DiscordCredentials.TOKEN_VARIABLE, "fake-token")),
-                digest::get, CLOCK, Duration.ZERO);
+                digest::get, CLOCK, Duration.ZERO, new NoteControls(bot, feedback, CLOCK));
         platform.start();
         return platform;
     }

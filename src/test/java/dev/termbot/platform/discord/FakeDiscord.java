@@ -36,6 +36,7 @@ final class FakeDiscord implements AutoCloseable {
     private final List<FakeGuild> guilds = List.of(guildA(), guildB());
     private final FakeDiscordGateway gateway;
     private final FakeDiscordRest rest;
+    private final java.util.Map<String, DataObject> interactions = new java.util.concurrent.ConcurrentHashMap<>();
 
     private FakeDiscord() throws IOException, InterruptedException {
         gateway = new FakeDiscordGateway(this::readyDispatches);
@@ -133,6 +134,35 @@ final class FakeDiscord implements AutoCloseable {
         gateway.dispatch("INTERACTION_CREATE", DiscordPayloads.interaction(id, "token-" + id, 3, BOT_ID, guildId,
                 guild(guildId).channel(channelId), member, DiscordPayloads.buttonData(customId)).put("message", message));
         return id;
+    }
+
+    /**
+     * A click by {@code userId} (with these roles) on a button of a message the bot posted, as
+     * stored by the fake REST API; returns the interaction id. {@link #replayInteraction} sends the
+     * same INTERACTION_CREATE again.
+     */
+    String clickOnPosted(DataObject posted, String userId, List<String> roleIds, String customId) {
+        String id = newId();
+        String guildId = posted.getString("guild_id", GUILD_A);
+        String channelId = posted.getString("channel_id");
+        DataObject member = DiscordPayloads.member(human(userId), roleIds)
+                .put("permissions", Long.toString(EVERYONE_PERMISSIONS));
+        DataObject message = DataObject.fromJson(posted.toString()).put("guild_id", guildId);
+        DataObject interaction = DiscordPayloads.interaction(id, "token-" + id, 3, BOT_ID, guildId,
+                guild(guildId).channel(channelId), member, DiscordPayloads.buttonData(customId)).put("message", message);
+        interactions.put(id, interaction);
+        gateway.dispatch("INTERACTION_CREATE", interaction);
+        return id;
+    }
+
+    /** Dispatches an earlier click's INTERACTION_CREATE again, as a resumed session may. */
+    void replayInteraction(String id) {
+        gateway.dispatch("INTERACTION_CREATE", interactions.get(id));
+    }
+
+    /** The messages the bot posted to a channel, with the ids the fake gave them, oldest first. */
+    List<DataObject> postedTo(String channelId) {
+        return rest.postedTo(channelId);
     }
 
     static DataObject human(String userId) {

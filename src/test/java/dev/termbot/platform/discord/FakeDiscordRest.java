@@ -44,6 +44,7 @@ final class FakeDiscordRest {
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private final List<String> problems = new CopyOnWriteArrayList<>();
     private final Map<String, DataObject> messages = new ConcurrentHashMap<>();
+    private final List<DataObject> posted = new CopyOnWriteArrayList<>();
     private final java.util.Set<String> refusedChannels = ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicInteger failNextMessagePost = new java.util.concurrent.atomic.AtomicInteger();
     private final Map<String, String> ownReactions = new ConcurrentHashMap<>();
@@ -90,6 +91,11 @@ final class FakeDiscordRest {
     /** Makes every message post to a DM channel fail as Discord does for users who do not accept DMs (403, 50007). */
     void refuseDirectMessages() {
         refuseDirectMessages.set(true);
+    }
+
+    /** The messages the bot posted to a channel, as stored (with their ids), oldest first. */
+    List<DataObject> postedTo(String channelId) {
+        return posted.stream().filter(m -> channelId.equals(m.getString("channel_id"))).toList();
     }
 
     /** Lets the bot fetch a message the test dispatched through the gateway. */
@@ -166,6 +172,10 @@ final class FakeDiscordRest {
         if (method.equals("GET") && (m = ONE_MESSAGE.matcher(path)).matches()) {
             return fetchMessage(m.group(2));
         }
+        if (method.equals("DELETE") && (m = ONE_MESSAGE.matcher(path)).matches()) {
+            return messages.remove(m.group(2)) != null ? Answer.noContent()
+                    : new Answer(404, DataObject.empty().put("message", "Unknown Message").put("code", 10008).toString(), Map.of());
+        }
         if (method.equals("PUT") && (m = OWN_REACTION.matcher(path)).matches()) {
             ownReactions.put(m.group(2), java.net.URLDecoder.decode(m.group(3), StandardCharsets.UTF_8));
             return Answer.noContent();
@@ -239,6 +249,7 @@ final class FakeDiscordRest {
                 .put("components", sent.optArray("components").orElseGet(DataArray::empty))
                 .put("flags", sent.getInt("flags", 0));
         messages.put(id, message);
+        posted.add(message);
         return message;
     }
 

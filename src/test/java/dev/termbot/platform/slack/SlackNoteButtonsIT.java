@@ -108,6 +108,9 @@ class SlackNoteButtonsIT {
     void not_needed_from_the_person_the_note_answered_counts_as_explained_to_them() throws Exception {
         slack = SlackHarness.http(SlackHarness.settings());
         String value = controlValue(postedNote());
+        // the delivery recorded, and the "already explained" time set back to long ago
+        Await.until("note delivered", () -> slack.usage.count(dev.termbot.core.EventKind.REPLIED) == 1);
+        slack.store.recordExplained("slack", FakeSlackApi.TEAM, ALICE, "distillation-attack", Instant.EPOCH);
         Instant before = Instant.now();
 
         slack.poster().form(Payloads.interactionForm(click("feedback_not_needed", ALICE, value)));

@@ -38,8 +38,8 @@ class StorageCommandsTest {
         CliRun second = CliRun.termbot("db", "migrate", "--db", file.toString());
 
         assertThat(first.exitCode()).isZero();
-        assertThat(first.out()).contains("schema version 11 (9 migrations applied)");
-        assertThat(second.out()).contains("schema version 11 (up to date)");
+        assertThat(first.out()).contains("schema version 12 (10 migrations applied)");
+        assertThat(second.out()).contains("schema version 12 (up to date)");
         assertThat(file).isRegularFile();
     }
 
@@ -51,7 +51,7 @@ class StorageCommandsTest {
 
         assertThat(info.exitCode()).isZero();
         assertThat(info.out()).contains("file:           " + file.toAbsolutePath())
-                .contains("schema version: 11 (this termbot knows up to 11)")
+                .contains("schema version: 12 (this termbot knows up to 12)")
                 .containsPattern("1\\s+Create usage events\\s+Success")
                 .containsPattern("usage_events\\s+13")
                 .containsPattern("opted_out_users\\s+1");
@@ -109,7 +109,7 @@ class StorageCommandsTest {
 
         CliRun forget = CliRun.termbot("privacy", "forget", "--user", ScriptedSession.CAROL, "--db", file.toString());
         assertThat(forget.exitCode()).isZero();
-        assertThat(forget.out()).contains("deleted 3 usage events, 1 opt-outs and 0 explained rules");
+        assertThat(forget.out()).contains("deleted 3 usage events, 1 opt-outs, 0 explained rules, 0 votes on notes and 0 note removals");
         JsonNode carol = new ObjectMapper().readTree(
                 CliRun.termbot("privacy", "export", "--user", ScriptedSession.CAROL, "--db", file.toString()).out());
         assertThat(carol.get("usage_events")).isEmpty();

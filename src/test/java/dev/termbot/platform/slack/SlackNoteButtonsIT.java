@@ -170,6 +170,29 @@ class SlackNoteButtonsIT {
     }
 
     @Test
+    void an_ephemeral_note_is_removed_through_its_response_url() throws Exception {
+        // GIVEN ephemeral mode: the note is shown to its author only, with the same buttons
+        slack = SlackHarness.http(SlackHarness.settings().withReplyMode(SlackSettings.ReplyMode.EPHEMERAL));
+        slack.poster().json(Payloads.load("event_message.json").toString());
+        FakeSlackApi.Call shown = Await.value("ephemeral note", () -> first(slack.api.delivered("chat.postEphemeral")));
+        String value = controlValue(shown.blocks());
+
+        // WHEN the author clicks "Remove" on it
+        ObjectNode click = click("remove_note", ALICE, value);
+        ((ObjectNode) click.get("container")).put("is_ephemeral", true).remove("thread_ts");
+        click.remove("message");
+        slack.poster().form(Payloads.interactionForm(click));
+
+        // THEN Slack is asked to delete the clicked message through the response URL (chat.delete cannot reach it)
+        Await.until("deleted and answered", () -> slack.api.calls(FakeSlackApi.RESPOND).size() == 2);
+        JsonNode delete = slack.api.calls(FakeSlackApi.RESPOND).get(0).json();
+        assertThat(delete.get("delete_original").asBoolean()).isTrue();
+        assertThat(Payloads.strings(slack.api.calls(FakeSlackApi.RESPOND).get(1).json()))
+                .anyMatch(s -> s.contains("The note is gone"));
+        assertThat(slack.api.calls("chat.delete")).isEmpty();
+    }
+
+    @Test
     void a_forged_click_is_refused_and_a_replayed_one_counts_once() throws Exception {
         slack = SlackHarness.http(SlackHarness.settings());
         String value = controlValue(postedNote());

@@ -107,7 +107,8 @@ public final class ConsolePlatform implements ChatPlatform {
     public void start() throws IOException {
         open = true;
         if (interactive) {
-            hints.println("termbot console \u2014 type a message, /define TERM, /help; Ctrl-D quits.");
+            hints.println("termbot console \u2014 type a message, /define TERM, /feedback helpful|not-needed|remove, /help;"
+                    + " Ctrl-D quits.");
         }
         ConsoleMessages messages = new ConsoleMessages(in, hints, interactive);
         String message;

@@ -2,6 +2,9 @@ package dev.termbot.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.termbot.core.AnsweredNote;
+import dev.termbot.core.RemovedBy;
+import dev.termbot.core.Vote;
 import dev.termbot.testing.MutableClock;
 import dev.termbot.testing.ScriptedSession;
 import java.nio.file.Files;
@@ -27,6 +30,11 @@ class NothingPrivateIsStoredTest {
         MutableClock clock = new MutableClock(ScriptedSession.START);
         try (Storage storage = Storage.open(file, clock, StorageOptions.fromEnvironment(Map.of()))) {
             ScriptedSession.run(storage.policyStore(), storage.usageLog(), clock);
+            // and the buttons under a note answering alice: bob votes, alice removes it
+            AnsweredNote note = new AnsweredNote(ScriptedSession.GENERAL, "note-1", ScriptedSession.RULES.get(0).id(),
+                    ScriptedSession.ALICE);
+            storage.noteFeedback().vote(note, ScriptedSession.BOB, Vote.HELPFUL, clock.instant());
+            storage.noteFeedback().removed(note, ScriptedSession.ALICE, RemovedBy.AUTHOR, clock.instant());
         }
 
         // WHEN every value of every column of every table is read
@@ -41,6 +49,8 @@ class NothingPrivateIsStoredTest {
         // 5 hits, 1 note, 4 suppressions, 3 lookups; the replayed delivery is not recorded
         assertThat(Rows.count(file, "SELECT COUNT(*) FROM usage_events")).isEqualTo(13);
         assertThat(Rows.count(file, "SELECT COUNT(*) FROM opted_out_users")).isEqualTo(1);
+        assertThat(Rows.count(file, "SELECT COUNT(*) FROM note_feedback")).isEqualTo(1);
+        assertThat(Rows.count(file, "SELECT COUNT(*) FROM note_removals")).isEqualTo(1);
         // AND no value contains a raw user id, a message, or a telling fragment of one
         List<String> fragments = new ArrayList<>(RAW_IDS);
         fragments.addAll(ScriptedSession.TEXTS);

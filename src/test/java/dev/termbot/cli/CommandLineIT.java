@@ -83,6 +83,33 @@ class CommandLineIT {
     }
 
     @Test
+    void console_feedback_on_the_last_note_is_stored_in_the_database_by_hash() throws Exception {
+        // WHEN alice gets a note, bob rates it and a moderator removes it, in a piped console session
+        Result session = termbot("/as alice\nis this a distillation attack?\n/as bob\n/feedback helpful\n"
+                + "/as mod --mod\n/feedback remove\n", "console");
+
+        // THEN the console answered each, and the database holds the vote and the removal, by hash only
+        assertThat(session.exit()).as(session.err()).isZero();
+        assertThat(session.out()).contains("Marked as helpful", "The note is gone");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("data/termbot.db"));
+             java.sql.Statement statement = c.createStatement()) {
+            try (java.sql.ResultSet votes = statement.executeQuery("SELECT vote, rule_id, platform FROM note_feedback")) {
+                assertThat(votes.next()).isTrue();
+                assertThat(votes.getString(1)).isEqualTo("helpful");
+                assertThat(votes.getString(2)).isEqualTo("distillation-attack");
+                assertThat(votes.getString(3)).isEqualTo("console");
+                assertThat(votes.next()).isFalse();
+            }
+            try (java.sql.ResultSet removals = statement.executeQuery("SELECT removed_by FROM note_removals")) {
+                assertThat(removals.next()).isTrue();
+                assertThat(removals.getString(1)).isEqualTo("moderator");
+            }
+        }
+        String raw = new String(Files.readAllBytes(dir.resolve("data/termbot.db")), StandardCharsets.ISO_8859_1);
+        assertThat(raw).doesNotContain("alice").doesNotContain("bob");
+    }
+
+    @Test
     void without_termbot_db_every_command_uses_the_database_and_zone_of_the_settings_file() throws Exception {
         // GIVEN a settings file in the working directory that names another database and zone
         Files.createDirectories(dir.resolve("config"));

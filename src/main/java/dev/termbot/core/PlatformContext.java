@@ -13,19 +13,27 @@ import java.util.function.Supplier;
  * @param digest        renders the digest a moderator asks for (Markdown)
  * @param env           the environment, for the platform's secrets and endpoint overrides
  * @param installations where a multi-workspace app keeps its installations (the bot's database)
+ * @param channelNames  where channel names are kept for the digest (the bot's database)
  */
 public record PlatformContext(Bot bot, Clock clock, Supplier<String> digest, Map<String, String> env,
-                              InstallationStore installations) {
+                              InstallationStore installations, ChannelNames channelNames) {
     public PlatformContext {
         Objects.requireNonNull(bot, "bot");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(digest, "digest");
         env = Map.copyOf(env);
         Objects.requireNonNull(installations, "installations");
+        Objects.requireNonNull(channelNames, "channelNames");
+    }
+
+    /** A context that keeps no channel names. */
+    public PlatformContext(Bot bot, Clock clock, Supplier<String> digest, Map<String, String> env,
+                           InstallationStore installations) {
+        this(bot, clock, digest, env, installations, ChannelNames.NONE);
     }
 
     /** A context whose installations live in memory only (the console, which never installs anything). */
     public PlatformContext(Bot bot, Clock clock, Supplier<String> digest, Map<String, String> env) {
-        this(bot, clock, digest, env, new InMemoryInstallationStore());
+        this(bot, clock, digest, env, new InMemoryInstallationStore(), ChannelNames.NONE);
     }
 }

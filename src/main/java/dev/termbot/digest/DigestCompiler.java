@@ -3,6 +3,8 @@ package dev.termbot.digest;
 import dev.termbot.core.MisuseRule;
 import dev.termbot.core.SuppressionReason;
 import dev.termbot.core.Term;
+import dev.termbot.storage.ActivityCounts;
+import dev.termbot.storage.NoteFeedback;
 import dev.termbot.storage.RuleActivity;
 import dev.termbot.storage.Tally;
 import dev.termbot.storage.UsageQueries;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +53,7 @@ public final class DigestCompiler {
         Instant to = period.end(zone);
         DigestPeriod before = period.previous();
         List<Digest.RuleLine> ruleLines = ruleLines(queries.ruleActivity(from, to),
-                queries.ruleActivity(before.start(zone), before.end(zone)));
+                queries.ruleActivity(before.start(zone), before.end(zone)), queries.feedback(from, to), rules);
         LocalDate today = clock.instant().atZone(zone).toLocalDate();
         return new Digest(period, zone, today, settings.staleAfterDays(), ruleLines,
                 suppressed(queries.suppressions(from, to)),
@@ -58,10 +61,12 @@ public final class DigestCompiler {
                 queries.foundTerms(from, to, settings.top()),
                 queries.notFoundQueries(from, to, settings.top()),
                 staleTerms(terms, today), silentRules(rules, ruleLines), hitsPerDay(period),
-                !terms.isEmpty() || !rules.isEmpty());
+                !terms.isEmpty() || !rules.isEmpty(), activityPerDay(period), queries.suggestions(from, to),
+                terms.stream().collect(Collectors.toMap(Term::id, Term::display, (first, second) -> first)));
     }
 
-    private static List<Digest.RuleLine> ruleLines(List<RuleActivity> now, List<RuleActivity> before) {
+    private static List<Digest.RuleLine> ruleLines(List<RuleActivity> now, List<RuleActivity> before,
+                                                   List<NoteFeedback> feedback, Collection<MisuseRule> rules) {
         Map<List<String>, long[]> byRule = new LinkedHashMap<>();
         for (RuleActivity activity : now) {
             long[] counts = byRule.computeIfAbsent(List.of(activity.ruleId(), activity.termId()), key -> new long[4]);
@@ -72,9 +77,24 @@ public final class DigestCompiler {
         for (RuleActivity activity : before) {
             byRule.computeIfAbsent(List.of(activity.ruleId(), activity.termId()), key -> new long[4])[2] += activity.hits();
         }
+        // votes can come in a week after the note: such a rule gets a line even without hits this week
+        Map<String, String> termOfRule = new HashMap<>();
+        rules.forEach(rule -> termOfRule.putIfAbsent(rule.id(), rule.termId()));
+        byRule.keySet().forEach(key -> termOfRule.putIfAbsent(key.get(0), key.get(1)));
+        Map<String, NoteFeedback> feedbackOfRule = new HashMap<>();
+        for (NoteFeedback votes : feedback) {
+            feedbackOfRule.put(votes.ruleId(), votes);
+            byRule.computeIfAbsent(List.of(votes.ruleId(), termOfRule.getOrDefault(votes.ruleId(), "")), key -> new long[4]);
+        }
+        // a rule whose term changed has two lines (one per term); its feedback goes to the line with this period's hits
+        Map<String, List<String>> feedbackLine = new HashMap<>();
+        byRule.forEach((key, counts) -> feedbackLine.merge(key.get(0), key,
+                (kept, other) -> byRule.get(kept)[0] >= counts[0] ? kept : other));
         return byRule.entrySet().stream()
-                .map(e -> new Digest.RuleLine(e.getKey().get(0), e.getKey().get(1), e.getValue()[0], e.getValue()[1], e.getValue()[2],
-                        e.getValue()[3]))
+                .map(e -> new Digest.RuleLine(e.getKey().get(0), e.getKey().get(1), e.getValue()[0], e.getValue()[1],
+                        e.getValue()[2], e.getValue()[3], feedbackLine.get(e.getKey().get(0)).equals(e.getKey())
+                                ? feedbackOfRule.getOrDefault(e.getKey().get(0), NoteFeedback.none(e.getKey().get(0)))
+                                : NoteFeedback.none(e.getKey().get(0))))
                 .sorted(Comparator.comparingLong(Digest.RuleLine::hits).reversed()
                         .thenComparing(Digest.RuleLine::rule).thenComparing(Digest.RuleLine::term))
                 .toList();
@@ -98,6 +118,14 @@ public final class DigestCompiler {
     private static List<String> silentRules(Collection<MisuseRule> rules, List<Digest.RuleLine> lines) {
         Set<String> fired = lines.stream().filter(line -> line.hits() > 0).map(Digest.RuleLine::rule).collect(Collectors.toSet());
         return rules.stream().map(MisuseRule::id).filter(id -> !fired.contains(id)).sorted().toList();
+    }
+
+    /** One query per day: calendar days in the zone cannot be grouped in portable SQL. */
+    private List<ActivityCounts> activityPerDay(DigestPeriod period) {
+        return period.dates().stream()
+                .map(day -> queries.activity(day.atStartOfDay(settings.zone()).toInstant(),
+                        day.plusDays(1).atStartOfDay(settings.zone()).toInstant()))
+                .toList();
     }
 
     private List<Digest.TermSeries> hitsPerDay(DigestPeriod period) {

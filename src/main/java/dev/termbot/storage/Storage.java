@@ -1,5 +1,6 @@
 package dev.termbot.storage;
 
+import dev.termbot.core.ChannelNames;
 import dev.termbot.core.InstallationStore;
 import dev.termbot.core.NoteLedger;
 import dev.termbot.core.PolicyStore;
@@ -46,6 +47,7 @@ public final class Storage implements AutoCloseable {
     private final RetentionPurge retention;
     private final DigestRunLog digestRuns;
     private final SqlInstallationStore installations;
+    private final SqlChannelNames channelNames;
     private ScheduledExecutorService maintenance;
 
     private Storage(Database database, UserHasher hasher, Clock clock, StorageOptions options, BatchListener listener) {
@@ -60,6 +62,7 @@ public final class Storage implements AutoCloseable {
         this.retention = new RetentionPurge(database, clock, options.retention(), options.handledKeyTtl());
         this.digestRuns = new DigestRunLog(database);
         this.installations = new SqlInstallationStore(database);
+        this.channelNames = new SqlChannelNames(database);
     }
 
     /**
@@ -141,6 +144,11 @@ public final class Storage implements AutoCloseable {
     /** The workspaces installed through OAuth, with their tokens as the adapter sealed them. */
     public InstallationStore installations() {
         return installations;
+    }
+
+    /** Channel names for the digest, as the platforms reported them. */
+    public ChannelNames channelNames() {
+        return channelNames;
     }
 
     public PrivacyRequests privacy() {

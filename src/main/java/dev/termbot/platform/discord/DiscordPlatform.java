@@ -1,6 +1,8 @@
 package dev.termbot.platform.discord;
 
 import dev.termbot.core.Bot;
+import dev.termbot.core.ChannelNameCache;
+import dev.termbot.core.ChannelNames;
 import dev.termbot.core.ChatPlatform;
 import java.time.Clock;
 import java.time.Duration;
@@ -67,6 +69,7 @@ public final class DiscordPlatform implements ChatPlatform {
     private final OwedNotes owed;
     private final Decisions decisions;
     private final ModeratorChannel moderatorChannel;
+    private final ChannelNameCache channelNames;
     private final AtomicBoolean startCalled = new AtomicBoolean();
     private volatile DiscordSession session;
     /** Completed when JDA shuts down, with Discord's close code if it gave one; explains a failed start. */
@@ -90,6 +93,13 @@ public final class DiscordPlatform implements ChatPlatform {
     /** For tests against a fake gateway: {@code identifyDelay} zero lets every IDENTIFY go at once. */
     DiscordPlatform(Bot bot, DiscordSettings settings, DiscordCredentials credentials,
                     Supplier<String> digestNow, Clock clock, Duration identifyDelay) {
+        this(bot, settings, credentials, digestNow, clock, identifyDelay, ChannelNames.NONE);
+    }
+
+    /** @param names where the names of channels termbot hears in are kept, for the digest */
+    DiscordPlatform(Bot bot, DiscordSettings settings, DiscordCredentials credentials,
+                    Supplier<String> digestNow, Clock clock, Duration identifyDelay, ChannelNames names) {
+        this.channelNames = new ChannelNameCache(names, clock, LOG::warn);
         this.bot = Objects.requireNonNull(bot, "bot");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.credentials = Objects.requireNonNull(credentials, "credentials");
@@ -197,6 +207,7 @@ public final class DiscordPlatform implements ChatPlatform {
         closing.set(true);
         DiscordSession current = session;
         session = null;
+        channelNames.close();
         if (current == null) {
             decisions.stop();
             return;
@@ -251,7 +262,7 @@ public final class DiscordPlatform implements ChatPlatform {
     /** The same listener objects serve every shard: they are thread-safe and keep no per-session state. */
     private Object[] listeners() {
         return new Object[] {
-            new PassiveNotes(bot, settings.replyMode(), clock, pending, owed, decisions),
+            new PassiveNotes(bot, settings.replyMode(), clock, pending, owed, decisions, channelNames),
             new CommandAnswers(bot, new Moderators(settings.moderatorRoleIds(), settings.moderatorRoleNames()),
                     moderatorChannel, digestNow, pending),
             (EventListener) event -> {

@@ -14,6 +14,8 @@ import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.termbot.core.Bot;
+import dev.termbot.core.ChannelNameCache;
+import dev.termbot.core.ChannelNames;
 import dev.termbot.core.ChatPlatform;
 import java.time.Clock;
 import java.time.Duration;
@@ -66,6 +68,7 @@ public final class SlackPlatform implements ChatPlatform {
     private final ThreadPoolExecutor work;
     private final PassiveNotes notes;
     private final OwedNotes owed;
+    private final ChannelNameLookup channelNames;
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile HttpEventEndpoint http;
@@ -89,6 +92,12 @@ public final class SlackPlatform implements ChatPlatform {
      */
     SlackPlatform(Bot bot, SlackSettings settings, SlackCredentials credentials, Optional<OAuthMode> oauth,
                   Supplier<String> digestNow, Clock clock) {
+        this(bot, settings, credentials, oauth, digestNow, clock, ChannelNames.NONE);
+    }
+
+    /** @param names where the names of channels termbot hears in are kept, for the digest */
+    SlackPlatform(Bot bot, SlackSettings settings, SlackCredentials credentials, Optional<OAuthMode> oauth,
+                  Supplier<String> digestNow, Clock clock, ChannelNames names) {
         Objects.requireNonNull(bot, "bot");
         Objects.requireNonNull(digestNow, "digestNow");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -119,7 +128,8 @@ public final class SlackPlatform implements ChatPlatform {
             this.digests = new Digests(digestNow, settings.moderatorChannel(), api, caller, responses);
         }
         this.owed = new OwedNotes(bot, settings.replyMode(), clients, caller, POSTERS);
-        this.notes = new PassiveNotes(bot, owed, clock);
+        this.channelNames = new ChannelNameLookup(new ChannelNameCache(names, clock, log::warn), clients, caller);
+        this.notes = new PassiveNotes(bot, owed, clock, channelNames);
         Commands commands = new Commands(bot, new Moderators(clients, caller, settings.moderatorUserGroup()), responses,
                 digests, work);
 
@@ -246,6 +256,7 @@ public final class SlackPlatform implements ChatPlatform {
         owed.drain(settings.closeTimeout());
         stopTakingEvents();
         finishWork();
+        channelNames.close();
         app.stop();
         try {
             slack.close();

@@ -96,14 +96,14 @@ final class SqliteUsageQueries implements UsageQueries {
 
     @Override
     public ActivityCounts activity(Instant from, Instant to) {
+        // the keys are constants of this program, so they are written into the SQL (the range is bound first)
         return query("SELECT"
                         + " SUM(CASE WHEN kind = 'REPLIED' THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN kind = 'SUPPRESSED' AND suppression_reason NOT IN (?, ?) THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN kind = 'HIT' AND stance = ? THEN 1 ELSE 0 END)"
+                        + " SUM(CASE WHEN kind = 'SUPPRESSED' AND suppression_reason NOT IN ('"
+                        + SuppressionReason.DUPLICATE.key() + "', '" + SuppressionReason.DISPUTED.key() + "') THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN kind = 'HIT' AND stance = '" + Stance.DISPUTED.key() + "' THEN 1 ELSE 0 END)"
                         + " FROM usage_events WHERE" + RANGE + "AND kind IN ('HIT', 'REPLIED', 'SUPPRESSED')",
-                rows -> new ActivityCounts(rows.getLong(1), rows.getLong(2), rows.getLong(3)),
-                from, to, SuppressionReason.DUPLICATE.key(), SuppressionReason.DISPUTED.key(), Stance.DISPUTED.key())
-                .get(0);
+                rows -> new ActivityCounts(rows.getLong(1), rows.getLong(2), rows.getLong(3)), from, to).get(0);
     }
 
     @Override

@@ -115,7 +115,7 @@ class DigestCommandTest {
 
         assertThat(text.exitCode()).isZero();
         assertThat(text.out()).startsWith("termbot digest 2026-W48 (2026-11-23 to 2026-11-29), UTC")
-                .contains("Notes posted: 1   Hits: 5");
+                .contains("1 note posted, 5 hits (previous period: 0 hits, +5), 0 disputed mentions");
         assertThat(md.exitCode()).isZero();
         assertThat(md.out()).isEmpty();
         assertThat(Files.readString(markdown)).startsWith("**termbot digest: 2026-W48");
@@ -164,6 +164,6 @@ class DigestCommandTest {
         CliRun run = CliRun.termbot("digest", "--week", "2026-W48", "--db", file.toString());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Hits: 5").doesNotContain("no glossary was given");
+        assertThat(run.out()).contains("1 note posted, 5 hits").doesNotContain("no glossary was given");
     }
 }

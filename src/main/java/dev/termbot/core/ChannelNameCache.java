@@ -75,8 +75,16 @@ public final class ChannelNameCache implements AutoCloseable {
         if (before != null && name.equals(before.name()) && now.isBefore(before.nextCheck())) {
             return;
         }
-        known.put(channel, new Known(name, now.plus(REFRESH)));
-        submit(() -> store.remember(new ChannelName(channel.platform(), channel.workspace(), channel.channel(), name, now)));
+        Known entry = new Known(name, now.plus(REFRESH));
+        known.put(channel, entry);
+        submit(() -> {
+            try {
+                store.remember(new ChannelName(channel.platform(), channel.workspace(), channel.channel(), name, now));
+            } catch (RuntimeException e) {
+                known.remove(channel, entry); // not written: the next message with a hit tries again
+                throw e;
+            }
+        });
     }
 
     /**

@@ -11,6 +11,9 @@ import dev.termbot.testing.MutableClock;
 import dev.termbot.testing.ScriptedSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -67,6 +70,36 @@ class DigestCommandTest {
         assertThat(json.get("define").get("not_found").get(0).get("count").asLong()).isEqualTo(2);
         assertThat(json.get("stale_terms")).extracting(JsonNode::asText).containsExactly("open-weights");
         assertThat(json.get("silent_rules")).extracting(JsonNode::asText).containsExactly("open-source-weights");
+    }
+
+    @Test
+    void the_json_digest_reports_feedback_per_rule_and_the_weeks_suggestions() throws Exception {
+        // GIVEN votes, a removal and suggestions of the session's week (and one vote the week after), as their writers store them
+        long tuesday = ScriptedSession.START.toEpochMilli();
+        long nextWeek = Instant.parse("2026-12-01T10:00:00Z").toEpochMilli();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file); Statement sql = connection.createStatement()) {
+            sql.executeUpdate("INSERT INTO note_feedback VALUES ('console', '', 'general', '1', 'distillation-attack', 'h1',"
+                    + " 'helpful', " + tuesday + "), ('console', '', 'general', '1', 'distillation-attack', 'h2', 'not_needed', "
+                    + tuesday + "), ('console', '', 'general', '1', 'distillation-attack', 'h3', 'helpful', " + nextWeek + ")");
+            sql.executeUpdate("INSERT INTO note_removals VALUES ('console', '', 'general', '1', 'distillation-attack', 'h1',"
+                    + " 'author', " + tuesday + ")");
+            sql.executeUpdate("INSERT INTO glossary_suggestions (platform, workspace, term, definition, suggested_by, suggested_at,"
+                    + " status, decided_by, decided_at) VALUES ('console', '', 'grokking', 'Late generalisation.', 'h1', " + tuesday
+                    + ", 'pending', NULL, NULL), ('console', '', 'rlhf', 'Tuning with a learned reward.', 'h2', " + tuesday
+                    + ", 'rejected', 'h9', " + tuesday + ")");
+        }
+
+        // WHEN the week's digest is asked for as JSON
+        CliRun run = digest("--week", "2026-W48", "--format", "json", "--db", file.toString());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+
+        // THEN the rule carries its disputed mentions and feedback, and the top level the suggestions
+        assertThat(run.exitCode()).isZero();
+        JsonNode rule = json.get("rules").get(0);
+        assertThat(rule.get("rule").asText()).isEqualTo("distillation-attack");
+        assertThat(rule.get("disputed").asLong()).isZero();
+        assertThat(rule.get("feedback").toString()).isEqualTo("{\"helpful\":1,\"not_needed\":1,\"removed\":1}");
+        assertThat(json.get("suggestions").toString()).isEqualTo("{\"pending\":1,\"approved\":0,\"rejected\":1}");
     }
 
     @Test

@@ -8,8 +8,10 @@ import dev.termbot.storage.SuggestionCounts;
 import dev.termbot.storage.Tally;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * One digest, computed and ready to render: what the bot noticed and did in a period, against the
@@ -44,7 +46,7 @@ public record Digest(DigestPeriod period, ZoneId zone, LocalDate generatedOn, in
                   List<Tally> foundTerms, List<Tally> notFoundQueries, List<String> staleTerms, List<String> silentRules,
                   List<TermSeries> hitsPerDay, boolean glossaryKnown) {
         this(period, zone, generatedOn, staleAfterDays, rules, suppressed, channels, foundTerms, notFoundQueries, staleTerms,
-                silentRules, hitsPerDay, glossaryKnown, java.util.Collections.nCopies(period.days(), ActivityCounts.NONE),
+                silentRules, hitsPerDay, glossaryKnown, Collections.nCopies(period.days(), ActivityCounts.NONE),
                 SuggestionCounts.NONE, Map.of());
     }
 
@@ -61,7 +63,7 @@ public record Digest(DigestPeriod period, ZoneId zone, LocalDate generatedOn, in
         if (activityPerDay.size() != period.days()) {
             throw new IllegalArgumentException("activityPerDay needs one entry per day of " + period.label());
         }
-        java.util.Objects.requireNonNull(suggestions, "suggestions");
+        Objects.requireNonNull(suggestions, "suggestions");
         termNames = Map.copyOf(termNames);
     }
 

@@ -77,27 +77,36 @@ public final class DigestCompiler {
         for (RuleActivity activity : before) {
             byRule.computeIfAbsent(List.of(activity.ruleId(), activity.termId()), key -> new long[4])[2] += activity.hits();
         }
-        // votes can come in a week after the note: such a rule gets a line even without hits this week
-        Map<String, String> termOfRule = new HashMap<>();
-        rules.forEach(rule -> termOfRule.putIfAbsent(rule.id(), rule.termId()));
-        byRule.keySet().forEach(key -> termOfRule.putIfAbsent(key.get(0), key.get(1)));
-        Map<String, NoteFeedback> feedbackOfRule = new HashMap<>();
-        for (NoteFeedback votes : feedback) {
-            feedbackOfRule.put(votes.ruleId(), votes);
-            byRule.computeIfAbsent(List.of(votes.ruleId(), termOfRule.getOrDefault(votes.ruleId(), "")), key -> new long[4]);
-        }
-        // a rule whose term changed has two lines (one per term); its feedback goes to the line with this period's hits
-        Map<String, List<String>> feedbackLine = new HashMap<>();
-        byRule.forEach((key, counts) -> feedbackLine.merge(key.get(0), key,
-                (kept, other) -> byRule.get(kept)[0] >= counts[0] ? kept : other));
+        Map<List<String>, NoteFeedback> feedbackOfLine = feedbackLines(byRule, feedback, rules);
         return byRule.entrySet().stream()
                 .map(e -> new Digest.RuleLine(e.getKey().get(0), e.getKey().get(1), e.getValue()[0], e.getValue()[1],
-                        e.getValue()[2], e.getValue()[3], feedbackLine.get(e.getKey().get(0)).equals(e.getKey())
-                                ? feedbackOfRule.getOrDefault(e.getKey().get(0), NoteFeedback.none(e.getKey().get(0)))
-                                : NoteFeedback.none(e.getKey().get(0))))
+                        e.getValue()[2], e.getValue()[3],
+                        feedbackOfLine.getOrDefault(e.getKey(), NoteFeedback.none(e.getKey().get(0)))))
                 .sorted(Comparator.comparingLong(Digest.RuleLine::hits).reversed()
                         .thenComparing(Digest.RuleLine::rule).thenComparing(Digest.RuleLine::term))
                 .toList();
+    }
+
+    /**
+     * Which line each rule's feedback goes to. Votes can come in a week after the note, so a rule
+     * with feedback but no line yet gets one, added to {@code byRule} (its term from the glossary). A rule whose term changed
+     * has a line per term: the feedback goes to the one with the most hits this period.
+     */
+    private static Map<List<String>, NoteFeedback> feedbackLines(Map<List<String>, long[]> byRule, List<NoteFeedback> feedback,
+                                                                  Collection<MisuseRule> rules) {
+        Map<String, String> termOfRule = new HashMap<>();
+        rules.forEach(rule -> termOfRule.putIfAbsent(rule.id(), rule.termId()));
+        Map<String, List<String>> busiestLine = new HashMap<>();
+        byRule.forEach((key, counts) -> busiestLine.merge(key.get(0), key,
+                (kept, other) -> byRule.get(kept)[0] >= byRule.get(other)[0] ? kept : other));
+        Map<List<String>, NoteFeedback> lines = new HashMap<>();
+        for (NoteFeedback votes : feedback) {
+            List<String> line = busiestLine.computeIfAbsent(votes.ruleId(),
+                    rule -> List.of(rule, termOfRule.getOrDefault(rule, "")));
+            byRule.computeIfAbsent(line, key -> new long[4]);
+            lines.put(line, votes);
+        }
+        return lines;
     }
 
     private static Map<SuppressionReason, Long> suppressed(Map<SuppressionReason, Long> stored) {

@@ -54,7 +54,8 @@ final class PlatformFactory {
             chosen.add(provider);
         }
         PlatformContext context = new PlatformContext(assembly.bot(), assembly.clock(), assembly::lastWeekDigest, env,
-                assembly.storage().installations(), assembly.noteControls());
+                assembly.storage().installations(), assembly.noteControls(),
+                assembly.storage().channelNames());
         List<ChatPlatform> chats = new ArrayList<>();
         for (PlatformProvider<?> provider : chosen) {
             chats.add(assembly.settings().platforms().get(provider.name()).create(context));

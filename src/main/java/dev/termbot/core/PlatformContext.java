@@ -14,9 +14,11 @@ import java.util.function.Supplier;
  * @param env           the environment, for the platform's secrets and endpoint overrides
  * @param installations where a multi-workspace app keeps its installations (the bot's database)
  * @param noteControls  the feedback and removal controls under passive notes (votes in the bot's database)
+ * @param channelNames  where channel names are kept for the digest (the bot's database)
  */
 public record PlatformContext(Bot bot, Clock clock, Supplier<String> digest, Map<String, String> env,
-                              InstallationStore installations, NoteControls noteControls) {
+                              InstallationStore installations, NoteControls noteControls,
+                              ChannelNames channelNames) {
     public PlatformContext {
         Objects.requireNonNull(bot, "bot");
         Objects.requireNonNull(clock, "clock");
@@ -24,9 +26,16 @@ public record PlatformContext(Bot bot, Clock clock, Supplier<String> digest, Map
         env = Map.copyOf(env);
         Objects.requireNonNull(installations, "installations");
         Objects.requireNonNull(noteControls, "noteControls");
+        Objects.requireNonNull(channelNames, "channelNames");
     }
 
-    /** A context whose note votes live in memory only. */
+    /** A context that keeps no channel names (the console, whose channels are not in a digest's list). */
+    public PlatformContext(Bot bot, Clock clock, Supplier<String> digest, Map<String, String> env,
+                           InstallationStore installations, NoteControls noteControls) {
+        this(bot, clock, digest, env, installations, noteControls, ChannelNames.NONE);
+    }
+
+    /** A context whose note votes live in memory only and that keeps no channel names. */
     public PlatformContext(Bot bot, Clock clock, Supplier<String> digest, Map<String, String> env,
                            InstallationStore installations) {
         this(bot, clock, digest, env, installations, NoteControls.inMemory(bot, clock));

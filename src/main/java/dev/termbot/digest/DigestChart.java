@@ -1,31 +1,44 @@
 package dev.termbot.digest;
 
+import dev.termbot.storage.ActivityCounts;
 import java.awt.Color;
 import java.awt.Font;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.style.Styler;
 
 /**
- * Draws a digest's hits per day per term as a stacked bar chart (PNG, via XChart), so moderators
- * see at a glance which days and which terms were busy. The eight busiest terms get their own
- * colour (a palette that colour-blind readers can tell apart); the rest are summed as "other
- * terms". Runs headless: it sets {@code java.awt.headless=true} unless the property was set already.
+ * Draws a digest as one PNG of two charts (via XChart), so moderators see at a glance which days
+ * were busy and what the bot made of them. On top, hits per day per term as stacked bars: the
+ * eight busiest terms (by display name) get their own colour (a palette that colour-blind readers
+ * can tell apart); the rest are summed as "other terms". Below, per day, the notes posted, the
+ * hits whose note was held back (suppressed) and the disputed mentions, side by side. Runs
+ * headless: it sets {@code java.awt.headless=true} unless the property was set already.
  *
  * <p>Stateless and thread-safe.
  */
 public final class DigestChart {
     static final int WIDTH = 1000;
-    static final int HEIGHT = 560;
+    static final int PANEL_HEIGHT = 470;
+    static final int HEIGHT = 2 * PANEL_HEIGHT;
+    static final String NOTES = "Notes posted";
+    static final String SUPPRESSED = "Suppressed hits";
+    static final String DISPUTED = "Disputed mentions";
+    /** Notes blue, suppressed orange, disputed vermilion: the same colour-blind-safe palette. */
+    private static final Color[] ACTIVITY_COLOURS = {new Color(0x00, 0x72, 0xB2), new Color(0xE6, 0x9F, 0x00),
+        new Color(0xD5, 0x5E, 0x00)};
     private static final int OWN_COLOURS = 8;
     private static final Color[] PALETTE = {
         new Color(0x00, 0x72, 0xB2), new Color(0xE6, 0x9F, 0x00), new Color(0x00, 0x9E, 0x73), new Color(0xD5, 0x5E, 0x00),
@@ -42,31 +55,74 @@ public final class DigestChart {
     private DigestChart() {
     }
 
-    /** The chart as PNG bytes. */
+    /** Both charts, one above the other, as PNG bytes. */
     public static byte[] png(Digest digest) {
-        try {
-            return BitmapEncoder.getBitmapBytes(chart(digest), BitmapEncoder.BitmapFormat.PNG);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            // XChart's grid of charts: two rows, one column, each chart its own size (both PANEL_HEIGHT high)
+            BitmapEncoder.saveBitmap(List.of(chart(digest), activityChart(digest)), 2, 1, out, BitmapEncoder.BitmapFormat.PNG);
+            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot encode the digest chart", e);
         }
+    }
+
+    /**
+     * The lower chart's data, by series name in drawing order: per day of the period, notes posted,
+     * suppressed hits and disputed mentions.
+     */
+    static Map<String, List<Long>> activitySeries(Digest digest) {
+        Map<String, List<Long>> series = new LinkedHashMap<>();
+        series.put(NOTES, digest.activityPerDay().stream().map(ActivityCounts::notes).toList());
+        series.put(SUPPRESSED, digest.activityPerDay().stream().map(ActivityCounts::suppressed).toList());
+        series.put(DISPUTED, digest.activityPerDay().stream().map(ActivityCounts::disputed).toList());
+        return series;
+    }
+
+    /**
+     * The upper chart's data, by legend label in drawing order: the eight busiest terms by display
+     * name, then "other terms" when there are more.
+     */
+    static Map<String, List<Long>> hitSeries(Digest digest) {
+        List<Digest.TermSeries> series = digest.hitsPerDay();
+        Map<String, List<Long>> labelled = new LinkedHashMap<>();
+        for (int i = 0; i < Math.min(OWN_COLOURS, series.size()); i++) {
+            // two ids with one display name must not merge into one series: the id tells them apart
+            String name = digest.termName(series.get(i).term());
+            labelled.put(labelled.containsKey(name) ? name + " (" + series.get(i).term() + ")" : name, series.get(i).perDay());
+        }
+        if (series.size() > OWN_COLOURS) {
+            labelled.put("other terms", others(series.subList(OWN_COLOURS, series.size()), digest.period().days()));
+        }
+        return labelled;
+    }
+
+    static CategoryChart activityChart(Digest digest) {
+        List<String> labels = labels(digest.period().dates());
+        Map<String, List<Long>> series = activitySeries(digest);
+        long max = series.values().stream().flatMap(List::stream).mapToLong(Long::longValue).max().orElse(0);
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(PANEL_HEIGHT)
+                .title("Notes posted, suppressed hits and disputed mentions per day")
+                .xAxisTitle("Day").yAxisTitle("Count").build();
+        style(chart, labels.size());
+        chart.getStyler().setStacked(false);
+        chart.getStyler().setSeriesColors(ACTIVITY_COLOURS);
+        series.forEach((name, perDay) -> chart.addSeries(name, labels, perDay));
+        chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setYAxisMax((double) Math.max(4, max + (max + 9) / 10));
+        return chart;
     }
 
     static CategoryChart chart(Digest digest) {
         List<LocalDate> dates = digest.period().dates();
         List<Digest.TermSeries> series = digest.hitsPerDay();
         String what = series.isEmpty() ? "No hits in " : "Hits per day per term, ";
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(PANEL_HEIGHT)
                 .title(what + digest.period().label() + ", " + digest.zone().getId())
                 .xAxisTitle("Day").yAxisTitle("Hits").build();
         style(chart, dates.size());
         List<String> labels = labels(dates);
         long max = 0;
-        for (int i = 0; i < Math.min(OWN_COLOURS, series.size()); i++) {
-            chart.addSeries(series.get(i).term(), labels, series.get(i).perDay());
-        }
-        if (series.size() > OWN_COLOURS) {
-            chart.addSeries("other terms", labels, others(series.subList(OWN_COLOURS, series.size()), dates.size()));
-        }
+        hitSeries(digest).forEach((label, perDay) -> chart.addSeries(label, labels, perDay));
         for (int day = 0; day < dates.size(); day++) {
             long total = 0;
             for (Digest.TermSeries s : series) {

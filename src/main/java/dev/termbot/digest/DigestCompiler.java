@@ -3,6 +3,8 @@ package dev.termbot.digest;
 import dev.termbot.core.MisuseRule;
 import dev.termbot.core.SuppressionReason;
 import dev.termbot.core.Term;
+import dev.termbot.storage.ActivityCounts;
+import dev.termbot.storage.NoteFeedback;
 import dev.termbot.storage.RuleActivity;
 import dev.termbot.storage.Tally;
 import dev.termbot.storage.UsageQueries;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +53,7 @@ public final class DigestCompiler {
         Instant to = period.end(zone);
         DigestPeriod before = period.previous();
         List<Digest.RuleLine> ruleLines = ruleLines(queries.ruleActivity(from, to),
-                queries.ruleActivity(before.start(zone), before.end(zone)));
+                queries.ruleActivity(before.start(zone), before.end(zone)), queries.feedback(from, to), rules);
         LocalDate today = clock.instant().atZone(zone).toLocalDate();
         return new Digest(period, zone, today, settings.staleAfterDays(), ruleLines,
                 suppressed(queries.suppressions(from, to)),
@@ -58,10 +61,12 @@ public final class DigestCompiler {
                 queries.foundTerms(from, to, settings.top()),
                 queries.notFoundQueries(from, to, settings.top()),
                 staleTerms(terms, today), silentRules(rules, ruleLines), hitsPerDay(period),
-                !terms.isEmpty() || !rules.isEmpty());
+                !terms.isEmpty() || !rules.isEmpty(), activityPerDay(period), queries.suggestions(from, to),
+                terms.stream().collect(Collectors.toMap(Term::id, Term::display, (first, second) -> first)));
     }
 
-    private static List<Digest.RuleLine> ruleLines(List<RuleActivity> now, List<RuleActivity> before) {
+    private static List<Digest.RuleLine> ruleLines(List<RuleActivity> now, List<RuleActivity> before,
+                                                   List<NoteFeedback> feedback, Collection<MisuseRule> rules) {
         Map<List<String>, long[]> byRule = new LinkedHashMap<>();
         for (RuleActivity activity : now) {
             long[] counts = byRule.computeIfAbsent(List.of(activity.ruleId(), activity.termId()), key -> new long[4]);
@@ -72,12 +77,36 @@ public final class DigestCompiler {
         for (RuleActivity activity : before) {
             byRule.computeIfAbsent(List.of(activity.ruleId(), activity.termId()), key -> new long[4])[2] += activity.hits();
         }
+        Map<List<String>, NoteFeedback> feedbackOfLine = feedbackLines(byRule, feedback, rules);
         return byRule.entrySet().stream()
-                .map(e -> new Digest.RuleLine(e.getKey().get(0), e.getKey().get(1), e.getValue()[0], e.getValue()[1], e.getValue()[2],
-                        e.getValue()[3]))
+                .map(e -> new Digest.RuleLine(e.getKey().get(0), e.getKey().get(1), e.getValue()[0], e.getValue()[1],
+                        e.getValue()[2], e.getValue()[3],
+                        feedbackOfLine.getOrDefault(e.getKey(), NoteFeedback.none(e.getKey().get(0)))))
                 .sorted(Comparator.comparingLong(Digest.RuleLine::hits).reversed()
                         .thenComparing(Digest.RuleLine::rule).thenComparing(Digest.RuleLine::term))
                 .toList();
+    }
+
+    /**
+     * Which line each rule's feedback goes to. Votes can come in a week after the note, so a rule
+     * with feedback but no line yet gets one, added to {@code byRule} (its term from the glossary). A rule whose term changed
+     * has a line per term: the feedback goes to the one with the most hits this period.
+     */
+    private static Map<List<String>, NoteFeedback> feedbackLines(Map<List<String>, long[]> byRule, List<NoteFeedback> feedback,
+                                                                  Collection<MisuseRule> rules) {
+        Map<String, String> termOfRule = new HashMap<>();
+        rules.forEach(rule -> termOfRule.putIfAbsent(rule.id(), rule.termId()));
+        Map<String, List<String>> busiestLine = new HashMap<>();
+        byRule.forEach((key, counts) -> busiestLine.merge(key.get(0), key,
+                (kept, other) -> byRule.get(kept)[0] >= byRule.get(other)[0] ? kept : other));
+        Map<List<String>, NoteFeedback> lines = new HashMap<>();
+        for (NoteFeedback votes : feedback) {
+            List<String> line = busiestLine.computeIfAbsent(votes.ruleId(),
+                    rule -> List.of(rule, termOfRule.getOrDefault(rule, "")));
+            byRule.computeIfAbsent(line, key -> new long[4]);
+            lines.put(line, votes);
+        }
+        return lines;
     }
 
     private static Map<SuppressionReason, Long> suppressed(Map<SuppressionReason, Long> stored) {
@@ -98,6 +127,14 @@ public final class DigestCompiler {
     private static List<String> silentRules(Collection<MisuseRule> rules, List<Digest.RuleLine> lines) {
         Set<String> fired = lines.stream().filter(line -> line.hits() > 0).map(Digest.RuleLine::rule).collect(Collectors.toSet());
         return rules.stream().map(MisuseRule::id).filter(id -> !fired.contains(id)).sorted().toList();
+    }
+
+    /** One query per day: calendar days in the zone cannot be grouped in portable SQL. */
+    private List<ActivityCounts> activityPerDay(DigestPeriod period) {
+        return period.dates().stream()
+                .map(day -> queries.activity(day.atStartOfDay(settings.zone()).toInstant(),
+                        day.plusDays(1).atStartOfDay(settings.zone()).toInstant()))
+                .toList();
     }
 
     private List<Digest.TermSeries> hitsPerDay(DigestPeriod period) {

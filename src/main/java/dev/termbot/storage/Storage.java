@@ -1,5 +1,6 @@
 package dev.termbot.storage;
 
+import dev.termbot.core.ChannelNames;
 import dev.termbot.core.InstallationStore;
 import dev.termbot.core.NoteFeedbackStore;
 import dev.termbot.core.NoteLedger;
@@ -48,6 +49,7 @@ public final class Storage implements AutoCloseable {
     private final DigestRunLog digestRuns;
     private final SqlInstallationStore installations;
     private final SqlNoteFeedbackStore noteFeedback;
+    private final SqlChannelNames channelNames;
     private ScheduledExecutorService maintenance;
 
     private Storage(Database database, UserHasher hasher, Clock clock, StorageOptions options, BatchListener listener) {
@@ -63,6 +65,7 @@ public final class Storage implements AutoCloseable {
         this.digestRuns = new DigestRunLog(database);
         this.installations = new SqlInstallationStore(database);
         this.noteFeedback = new SqlNoteFeedbackStore(database, hasher, health);
+        this.channelNames = new SqlChannelNames(database);
     }
 
     /**
@@ -149,6 +152,11 @@ public final class Storage implements AutoCloseable {
     /** The votes on passive notes and their removals (hashed user ids only). */
     public NoteFeedbackStore noteFeedback() {
         return noteFeedback;
+    }
+
+    /** Channel names for the digest, as the platforms reported them. */
+    public ChannelNames channelNames() {
+        return channelNames;
     }
 
     public PrivacyRequests privacy() {

@@ -18,7 +18,7 @@ public interface UsageQueries {
     /** Suppressed notes per reason; reasons without any are absent. */
     Map<SuppressionReason, Long> suppressions(Instant from, Instant to);
 
-    /** Channels by number of hits, most first. */
+    /** Channels by number of hits, most first, with their names where a platform reported one. */
     List<ChannelActivity> busiestChannels(Instant from, Instant to, int limit);
 
     /** {@code /define} lookups that found an entry, per term id, most first. */
@@ -29,4 +29,13 @@ public interface UsageQueries {
 
     /** Hits per term id, most first. */
     List<Tally> hitsByTerm(Instant from, Instant to);
+
+    /** Notes posted, suppressed hits and disputed mentions in the range. */
+    ActivityCounts activity(Instant from, Instant to);
+
+    /** Votes and removals per rule (see {@link NoteFeedback} for what counts), rules without any absent; by rule id. */
+    List<NoteFeedback> feedback(Instant from, Instant to);
+
+    /** Glossary suggestions pending at {@code to}, approved and rejected in the range. */
+    SuggestionCounts suggestions(Instant from, Instant to);
 }

@@ -11,6 +11,9 @@ import dev.termbot.testing.MutableClock;
 import dev.termbot.testing.ScriptedSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -70,6 +73,36 @@ class DigestCommandTest {
     }
 
     @Test
+    void the_json_digest_reports_feedback_per_rule_and_the_weeks_suggestions() throws Exception {
+        // GIVEN votes, a removal and suggestions of the session's week (and one vote the week after), as their writers store them
+        long tuesday = ScriptedSession.START.toEpochMilli();
+        long nextWeek = Instant.parse("2026-12-01T10:00:00Z").toEpochMilli();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file); Statement sql = connection.createStatement()) {
+            sql.executeUpdate("INSERT INTO note_feedback VALUES ('console', '', 'general', '1', 'distillation-attack', 'h1',"
+                    + " 'helpful', " + tuesday + "), ('console', '', 'general', '1', 'distillation-attack', 'h2', 'not_needed', "
+                    + tuesday + "), ('console', '', 'general', '1', 'distillation-attack', 'h3', 'helpful', " + nextWeek + ")");
+            sql.executeUpdate("INSERT INTO note_removals VALUES ('console', '', 'general', '1', 'distillation-attack', 'h1',"
+                    + " 'author', " + tuesday + ")");
+            sql.executeUpdate("INSERT INTO glossary_suggestions (platform, workspace, term, definition, suggested_by, suggested_at,"
+                    + " status, decided_by, decided_at) VALUES ('console', '', 'grokking', 'Late generalisation.', 'h1', " + tuesday
+                    + ", 'pending', NULL, NULL), ('console', '', 'rlhf', 'Tuning with a learned reward.', 'h2', " + tuesday
+                    + ", 'rejected', 'h9', " + tuesday + ")");
+        }
+
+        // WHEN the week's digest is asked for as JSON
+        CliRun run = digest("--week", "2026-W48", "--format", "json", "--db", file.toString());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+
+        // THEN the rule carries its disputed mentions and feedback, and the top level the suggestions
+        assertThat(run.exitCode()).isZero();
+        JsonNode rule = json.get("rules").get(0);
+        assertThat(rule.get("rule").asText()).isEqualTo("distillation-attack");
+        assertThat(rule.get("disputed").asLong()).isZero();
+        assertThat(rule.get("feedback").toString()).isEqualTo("{\"helpful\":1,\"not_needed\":1,\"removed\":1}");
+        assertThat(json.get("suggestions").toString()).isEqualTo("{\"pending\":1,\"approved\":0,\"rejected\":1}");
+    }
+
+    @Test
     void without_a_period_the_digest_covers_this_week_so_far_and_says_so() throws Exception {
         // the Sunday evening of the session's week: what was just done must show, not last week's
         Clock sundayEvening = Clock.fixed(Instant.parse("2026-11-29T22:00:00Z"), ZoneOffset.UTC);
@@ -115,7 +148,7 @@ class DigestCommandTest {
 
         assertThat(text.exitCode()).isZero();
         assertThat(text.out()).startsWith("termbot digest 2026-W48 (2026-11-23 to 2026-11-29), UTC")
-                .contains("Notes posted: 1   Hits: 5");
+                .contains("1 note posted, 5 hits (previous period: 0 hits, +5), 0 disputed mentions");
         assertThat(md.exitCode()).isZero();
         assertThat(md.out()).isEmpty();
         assertThat(Files.readString(markdown)).startsWith("**termbot digest: 2026-W48");
@@ -164,6 +197,6 @@ class DigestCommandTest {
         CliRun run = CliRun.termbot("digest", "--week", "2026-W48", "--db", file.toString());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Hits: 5").doesNotContain("no glossary was given");
+        assertThat(run.out()).contains("1 note posted, 5 hits").doesNotContain("no glossary was given");
     }
 }

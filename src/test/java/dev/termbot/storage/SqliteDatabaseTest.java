@@ -28,13 +28,14 @@ class SqliteDatabaseTest {
         assertThat(file).isRegularFile();
         assertThat(Rows.tables(file)).contains("usage_events", "opted_out_users", "muted_channels", "channel_cooldowns",
                 "last_notes", "explained_rules", "handled_deliveries", "digest_runs", "install_settings", "place_claims", "person_claims",
+                "note_feedback", "note_removals", "glossary_suggestions", "glossary_overlay", "channel_names",
                 "flyway_schema_history");
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             assertThat(single(statement, "PRAGMA journal_mode")).isEqualTo("wal");
             assertThat(single(statement, "PRAGMA foreign_keys")).isEqualTo("1");
             assertThat(single(statement, "PRAGMA busy_timeout")).isEqualTo("5000");
         }
-        assertThat(database.info().currentVersion()).isEqualTo(database.info().latestKnown()).isEqualTo("12");
+        assertThat(database.info().currentVersion()).isEqualTo(database.info().latestKnown()).isEqualTo("14");
     }
 
     @Test
@@ -45,7 +46,7 @@ class SqliteDatabaseTest {
         MigrationReport second = SqliteDatabase.open(file).migrate();
 
         assertThat(second.applied()).isZero();
-        assertThat(second.from()).isEqualTo(second.to()).isEqualTo("12");
+        assertThat(second.from()).isEqualTo(second.to()).isEqualTo("14");
     }
 
     @Test
@@ -65,8 +66,8 @@ class SqliteDatabaseTest {
         SchemaInfo info = SqliteDatabase.openExisting(file).info();
 
         // THEN it is at the latest version, the new tables exist and the old rows are unchanged
-        assertThat(report.to()).isEqualTo("12");
-        assertThat(info.currentVersion()).isEqualTo("12");
+        assertThat(report.to()).isEqualTo("14");
+        assertThat(info.currentVersion()).isEqualTo("14");
         assertThat(Rows.tables(file)).contains("opted_out_users", "digest_runs", "install_settings");
         assertThat(Rows.query(file, "SELECT platform, kind, term_id, define_found FROM usage_events ORDER BY occurred_at"))
                 .containsExactly(List.of("slack", "HIT", "distillation", 0), List.of("discord", "DEFINE", "rlhf", 1));
@@ -91,13 +92,13 @@ class SqliteDatabaseTest {
         assertThatThrownBy(() -> SqliteDatabase.open(file))
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining("schema version 99")
-                .hasMessageContaining("newer than this termbot knows (12)")
+                .hasMessageContaining("newer than this termbot knows (14)")
                 .hasMessageContaining("left untouched");
         // AND nothing in it changed
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(Rows.count(file, "SELECT COUNT(*) FROM table_from_the_future")).isEqualTo(1);
         assertThat(Rows.count(file, "SELECT COUNT(*) FROM usage_events")).isEqualTo(1);
-        assertThat(Rows.count(file, "SELECT MAX(installed_rank) FROM flyway_schema_history")).isEqualTo(11);
+        assertThat(Rows.count(file, "SELECT MAX(installed_rank) FROM flyway_schema_history")).isEqualTo(13);
         // AND db info can still describe it
         SchemaInfo info = SqliteDatabase.openExisting(file).info();
         assertThat(info.newerThanKnown()).isTrue();

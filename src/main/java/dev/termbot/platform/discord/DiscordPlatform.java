@@ -1,6 +1,8 @@
 package dev.termbot.platform.discord;
 
 import dev.termbot.core.Bot;
+import dev.termbot.core.ChannelNameCache;
+import dev.termbot.core.ChannelNames;
 import dev.termbot.core.ChatPlatform;
 import dev.termbot.core.NoteControls;
 import java.time.Clock;
@@ -69,6 +71,7 @@ public final class DiscordPlatform implements ChatPlatform {
     private final OwedNotes owed;
     private final Decisions decisions;
     private final ModeratorChannel moderatorChannel;
+    private final ChannelNameCache channelNames;
     private final AtomicBoolean startCalled = new AtomicBoolean();
     private volatile DiscordSession session;
     /** Completed when JDA shuts down, with Discord's close code if it gave one; explains a failed start. */
@@ -98,6 +101,22 @@ public final class DiscordPlatform implements ChatPlatform {
     /** @param controls the decisions of the buttons under a note (votes in the bot's database) */
     DiscordPlatform(Bot bot, DiscordSettings settings, DiscordCredentials credentials,
                     Supplier<String> digestNow, Clock clock, Duration identifyDelay, NoteControls controls) {
+        this(bot, settings, credentials, digestNow, clock, identifyDelay, controls, ChannelNames.NONE);
+    }
+
+    /** @param names where the names of channels termbot hears in are kept, for the digest */
+    DiscordPlatform(Bot bot, DiscordSettings settings, DiscordCredentials credentials,
+                    Supplier<String> digestNow, Clock clock, Duration identifyDelay, ChannelNames names) {
+        this(bot, settings, credentials, digestNow, clock, identifyDelay, NoteControls.inMemory(bot, clock), names);
+    }
+
+    /**
+     * @param controls the decisions of the buttons under a note (votes in the bot's database)
+     * @param names    where the names of channels termbot hears in are kept, for the digest
+     */
+    DiscordPlatform(Bot bot, DiscordSettings settings, DiscordCredentials credentials, Supplier<String> digestNow,
+                    Clock clock, Duration identifyDelay, NoteControls controls, ChannelNames names) {
+        this.channelNames = new ChannelNameCache(names, clock, LOG::warn);
         this.bot = Objects.requireNonNull(bot, "bot");
         this.controls = Objects.requireNonNull(controls, "controls");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -206,6 +225,7 @@ public final class DiscordPlatform implements ChatPlatform {
         closing.set(true);
         DiscordSession current = session;
         session = null;
+        channelNames.close();
         if (current == null) {
             decisions.stop();
             return;
@@ -261,7 +281,7 @@ public final class DiscordPlatform implements ChatPlatform {
     private Object[] listeners() {
         Moderators moderators = new Moderators(settings.moderatorRoleIds(), settings.moderatorRoleNames());
         return new Object[] {
-            new PassiveNotes(bot, settings.replyMode(), clock, pending, owed, decisions),
+            new PassiveNotes(bot, settings.replyMode(), clock, pending, owed, decisions, channelNames),
             new CommandAnswers(bot, moderators, moderatorChannel, digestNow, pending),
             new NoteButtons(controls, moderators, pending),
             (EventListener) event -> {

@@ -95,6 +95,7 @@ public final class DiscordProvider implements PlatformProvider<DiscordSettings> 
     public ChatPlatform create(PlatformContext context, DiscordSettings settings) {
         return new DiscordPlatform(context.bot(), settings.withEndpointsFrom(context.env()),
                 DiscordCredentials.fromEnvironment(context.env()), context.digest(), context.clock(),
-                FixedGatewaySessionController.DISCORD_IDENTIFY_DELAY, context.noteControls());
+                FixedGatewaySessionController.DISCORD_IDENTIFY_DELAY, context.noteControls(),
+                context.channelNames());
     }
 }

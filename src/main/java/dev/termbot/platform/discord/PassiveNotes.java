@@ -1,6 +1,7 @@
 package dev.termbot.platform.discord;
 
 import dev.termbot.core.Bot;
+import dev.termbot.core.ChannelNameCache;
 import dev.termbot.core.Hit;
 import dev.termbot.core.InboundMessage;
 import dev.termbot.core.Markup;
@@ -46,9 +47,11 @@ final class PassiveNotes extends ListenerAdapter {
     private final PendingReplies pending;
     private final OwedNotes owed;
     private final Decisions decisions;
+    private final ChannelNameCache channelNames;
 
     PassiveNotes(Bot bot, DiscordSettings.ReplyMode mode, Clock clock, PendingReplies pending, OwedNotes owed,
-                 Decisions decisions) {
+                 Decisions decisions, ChannelNameCache channelNames) {
+        this.channelNames = channelNames;
         this.bot = bot;
         this.mode = mode;
         this.clock = clock;
@@ -72,6 +75,8 @@ final class PassiveNotes extends ListenerAdapter {
         if (hits.isEmpty()) {
             return; // no lock, no transaction, no write for the many messages without a hit
         }
+        // the event carries the channel's name: the digest shows it (written off this thread, when new or changed)
+        channelNames.seen(inbound.where(), Places.channelName(event.getChannel()));
         // the decision (delivery key, policy, owed note) and its writes run off JDA's event thread,
         // which reads the gateway for every guild of its shard; the note is posted once committed
         try {

@@ -31,6 +31,18 @@ final class Places {
         return of(interaction.getGuild(), channel);
     }
 
+    /**
+     * The name of the channel a message's {@link Where} is keyed by: the channel's own, or for a
+     * thread its parent's (the digest counts per channel); empty when JDA does not know it.
+     */
+    static String channelName(Channel channel) {
+        if (channel instanceof ThreadChannel thread) {
+            IThreadContainer parent = thread.getParentChannel();
+            return parent == null ? "" : parent.getName();
+        }
+        return channel == null ? "" : channel.getName();
+    }
+
     static Where of(Guild guild, Channel channel) {
         String workspace = guild == null ? "" : guild.getId();
         if (channel instanceof ThreadChannel thread) {

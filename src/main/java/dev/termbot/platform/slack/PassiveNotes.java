@@ -45,12 +45,14 @@ final class PassiveNotes {
     private final Bot bot;
     private final OwedNotes owed;
     private final Clock clock;
+    private final ChannelNameLookup channelNames;
     private final AtomicBoolean stopping = new AtomicBoolean();
 
-    PassiveNotes(Bot bot, OwedNotes owed, Clock clock) {
+    PassiveNotes(Bot bot, OwedNotes owed, Clock clock, ChannelNameLookup channelNames) {
         this.bot = bot;
         this.owed = owed;
         this.clock = clock;
+        this.channelNames = channelNames;
     }
 
     /** From now on events are refused (503) instead of acknowledged; see {@link #refuseWhileStopping}. */
@@ -90,6 +92,8 @@ final class PassiveNotes {
             if (hits.isEmpty()) {
                 return ctx.ack();
             }
+            // only channels with hits appear in the digest; the lookup (if due) runs on its own thread
+            channelNames.heardIn(team, event.getChannel());
             // one transaction: a crash before its commit leaves the event unmarked, so Slack's
             // redelivery (it saw no 200) is judged afresh instead of being dropped as a repeat
             Optional<Runnable> post = bot.policy().atomically(() -> decide(message, hits, receivedAt));

@@ -28,8 +28,8 @@ final class SlackInstaller {
     static final String REDIRECT_PATH = "/slack/oauth_redirect";
     static final String AUTHORIZE_URL = "https://slack.com/oauth/v2/authorize";
     /** The bot scopes of config/slack-app-manifest.yaml, which says why each is needed. */
-    static final List<String> SCOPES = List.of("channels:history", "groups:history", "chat:write", "commands", "users:read",
-            "usergroups:read");
+    static final List<String> SCOPES = List.of("channels:history", "groups:history", "channels:read", "groups:read",
+            "chat:write", "commands", "users:read", "usergroups:read");
     static final String STATE_COOKIE = "termbot_slack_state";
     private static final String NOT_VALID = "This install link is expired or not valid. Start again at " + INSTALL_PATH + ".";
     private static final Logger log = LoggerFactory.getLogger(SlackInstaller.class);

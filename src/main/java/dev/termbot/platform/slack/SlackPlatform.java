@@ -14,6 +14,8 @@ import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.termbot.core.Bot;
+import dev.termbot.core.ChannelNameCache;
+import dev.termbot.core.ChannelNames;
 import dev.termbot.core.ChatPlatform;
 import dev.termbot.core.NoteControls;
 import java.time.Clock;
@@ -68,6 +70,7 @@ public final class SlackPlatform implements ChatPlatform {
     private final ThreadPoolExecutor work;
     private final PassiveNotes notes;
     private final OwedNotes owed;
+    private final ChannelNameLookup channelNames;
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile HttpEventEndpoint http;
@@ -97,6 +100,21 @@ public final class SlackPlatform implements ChatPlatform {
     /** @param controls the feedback and removal buttons' decisions (votes in the bot's database) */
     SlackPlatform(Bot bot, SlackSettings settings, SlackCredentials credentials, Optional<OAuthMode> oauth,
                   Supplier<String> digestNow, Clock clock, NoteControls controls) {
+        this(bot, settings, credentials, oauth, digestNow, clock, controls, ChannelNames.NONE);
+    }
+
+    /** @param names where the names of channels termbot hears in are kept, for the digest */
+    SlackPlatform(Bot bot, SlackSettings settings, SlackCredentials credentials, Optional<OAuthMode> oauth,
+                  Supplier<String> digestNow, Clock clock, ChannelNames names) {
+        this(bot, settings, credentials, oauth, digestNow, clock, NoteControls.inMemory(bot, clock), names);
+    }
+
+    /**
+     * @param controls the feedback and removal buttons' decisions (votes in the bot's database)
+     * @param names    where the names of channels termbot hears in are kept, for the digest
+     */
+    SlackPlatform(Bot bot, SlackSettings settings, SlackCredentials credentials, Optional<OAuthMode> oauth,
+                  Supplier<String> digestNow, Clock clock, NoteControls controls, ChannelNames names) {
         Objects.requireNonNull(bot, "bot");
         Objects.requireNonNull(digestNow, "digestNow");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -127,7 +145,8 @@ public final class SlackPlatform implements ChatPlatform {
             this.digests = new Digests(digestNow, settings.moderatorChannel(), api, caller, responses);
         }
         this.owed = new OwedNotes(bot, settings.replyMode(), clients, caller, POSTERS);
-        this.notes = new PassiveNotes(bot, owed, clock);
+        this.channelNames = new ChannelNameLookup(new ChannelNameCache(names, clock, log::warn), clients, caller);
+        this.notes = new PassiveNotes(bot, owed, clock, channelNames);
         Moderators moderators = new Moderators(clients, caller, settings.moderatorUserGroup());
         Commands commands = new Commands(bot, moderators, responses, digests, work);
 
@@ -255,6 +274,7 @@ public final class SlackPlatform implements ChatPlatform {
         owed.drain(settings.closeTimeout());
         stopTakingEvents();
         finishWork();
+        channelNames.close();
         app.stop();
         try {
             slack.close();

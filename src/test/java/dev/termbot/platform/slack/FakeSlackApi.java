@@ -90,6 +90,9 @@ final class FakeSlackApi implements AutoCloseable {
     private final Map<String, Integer> limitedChannels = new ConcurrentHashMap<>();
     private final Map<String, Runnable> arrivalHooks = new ConcurrentHashMap<>();
     private final Map<String, Grant> grants = new ConcurrentHashMap<>();
+    /** conversations.info: channel id to name, and which of them are group DMs (mpim). */
+    private final Map<String, String> channelNames = new ConcurrentHashMap<>();
+    private final Set<String> groupDms = ConcurrentHashMap.newKeySet();
     private volatile String oauthClient = "";
     private final AtomicLong ts = new AtomicLong(1_700_000_000_000100L);
     private volatile String socketModeUrl = "";
@@ -131,6 +134,17 @@ final class FakeSlackApi implements AutoCloseable {
     /** {@code oauth.v2.access} with this code answers with the grant, once; an unknown or used code gets invalid_code. */
     void grant(String code, Grant grant) {
         grants.put(code, grant);
+    }
+
+    /** {@code conversations.info} of the channel answers this name; unknown channels answer {@code channel_not_found}. */
+    void channel(String channel, String name) {
+        channelNames.put(channel, name);
+    }
+
+    /** {@code conversations.info} of the channel answers a group DM (is_mpim) with this name. */
+    void groupDm(String channel, String name) {
+        channelNames.put(channel, name);
+        groupDms.add(channel);
     }
 
     void socketModeUrl(String url) {
@@ -290,6 +304,17 @@ final class FakeSlackApi implements AutoCloseable {
                                 message.set("metadata", readJson(c.param("metadata")));
                             }
                         });
+            }
+            case "conversations.info" -> {
+                String channel = first(form, "channel");
+                if (!channelNames.containsKey(channel)) {
+                    out.put("ok", false).put("error", "channel_not_found");
+                } else {
+                    boolean mpim = groupDms.contains(channel);
+                    out.putObject("channel").put("id", channel).put("name", channelNames.get(channel))
+                            .put("is_channel", !mpim).put("is_group", mpim).put("is_im", false).put("is_mpim", mpim)
+                            .put("is_private", mpim);
+                }
             }
             case "users.info" -> {
                 String user = first(form, "user");

@@ -36,7 +36,9 @@ class SlackAppManifestTest {
             "users.info", Set.of("users:read"),
             "usergroups.users.list", Set.of("usergroups:read"),
             // threads may be in public or private channels: both history scopes
-            "conversations.replies", Set.of("channels:history", "groups:history"));
+            "conversations.replies", Set.of("channels:history", "groups:history"),
+            // channel names for the digest, of public and private channels
+            "conversations.info", Set.of("channels:read", "groups:read"));
 
     /** Message events of public and private channels, and the history scopes Slack requires for them. */
     private static final Set<String> MESSAGE_EVENTS = Set.of("message.channels", "message.groups");

@@ -54,7 +54,7 @@ final class PlatformFactory {
             chosen.add(provider);
         }
         PlatformContext context = new PlatformContext(assembly.bot(), assembly.clock(), assembly::lastWeekDigest, env,
-                assembly.storage().installations());
+                assembly.storage().installations(), assembly.suggestions());
         List<ChatPlatform> chats = new ArrayList<>();
         for (PlatformProvider<?> provider : chosen) {
             chats.add(assembly.settings().platforms().get(provider.name()).create(context));

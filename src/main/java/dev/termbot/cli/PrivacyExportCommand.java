@@ -47,7 +47,22 @@ final class PrivacyExportCommand implements Callable<Integer> {
                 "since", o.since().toString())).toList());
         doc.put("explained", data.explained().stream().map(e -> Map.of("platform", e.platform(), "workspace", e.workspace(),
                 "rule", e.ruleId(), "at", e.at().toString())).toList());
+        doc.put("glossary_suggestions", data.suggestions().stream().map(PrivacyExportCommand::suggestion).toList());
         return doc;
+    }
+
+    private static Map<String, Object> suggestion(UserData.SuggestionRow s) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", s.id());
+        row.put("role", s.role());
+        row.put("platform", s.platform());
+        row.put("workspace", s.workspace());
+        row.put("term", s.term());
+        row.put("definition", s.definition());
+        row.put("status", s.status());
+        row.put("suggested_at", s.suggestedAt().toString());
+        row.put("decided_at", s.decidedAt().map(Object::toString).orElse(null));
+        return row;
     }
 
     private static Map<String, Object> event(UserData.Event e) {

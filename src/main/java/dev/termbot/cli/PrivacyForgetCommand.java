@@ -28,6 +28,10 @@ final class PrivacyForgetCommand implements Callable<Integer> {
             ForgetReport report = storage.privacy().forget(user.selector());
             spec.commandLine().getOut().printf("deleted %d usage events, %d opt-outs and %d explained rules stored under user hash %s%n",
                     report.events(), report.optOuts(), report.explained(), report.userHash());
+            if (report.suggestions() > 0) {
+                spec.commandLine().getOut().printf("forgot %d glossary suggestion rows (pending and rejected ones deleted,"
+                        + " approved ones kept in the glossary without the user hash)%n", report.suggestions());
+            }
         }
         return ExitCodes.OK;
     }

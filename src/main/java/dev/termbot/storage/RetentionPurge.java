@@ -45,6 +45,10 @@ public final class RetentionPurge {
                 // claims whose hold ran out before the cutoff decide nothing any more
                 SqlitePolicyStore.update(connection, "DELETE FROM place_claims WHERE held_until < ?", cutoff);
                 SqlitePolicyStore.update(connection, "DELETE FROM person_claims WHERE held_until < ?", cutoff);
+                // a glossary suggestion is kept while it is recent (the digest counts them) and then goes with
+                // its hashes; an approved entry stays in the glossary overlay, which holds no user
+                SqlitePolicyStore.update(connection, "DELETE FROM glossary_suggestions"
+                        + " WHERE COALESCE(decided_at, suggested_at) < ?", cutoff);
                 PurgeReport report = new PurgeReport(Instant.ofEpochMilli(cutoff),
                         SqlitePolicyStore.update(connection, "DELETE FROM usage_events WHERE occurred_at < ?", cutoff),
                         SqlitePolicyStore.update(connection, "DELETE FROM explained_rules WHERE explained_at < ?", cutoff),

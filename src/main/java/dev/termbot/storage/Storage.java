@@ -3,6 +3,7 @@ package dev.termbot.storage;
 import dev.termbot.core.InstallationStore;
 import dev.termbot.core.NoteLedger;
 import dev.termbot.core.PolicyStore;
+import dev.termbot.core.SuggestionStore;
 import dev.termbot.core.UsageLog;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -46,6 +47,7 @@ public final class Storage implements AutoCloseable {
     private final RetentionPurge retention;
     private final DigestRunLog digestRuns;
     private final SqlInstallationStore installations;
+    private final SqlSuggestionStore suggestions;
     private ScheduledExecutorService maintenance;
 
     private Storage(Database database, UserHasher hasher, Clock clock, StorageOptions options, BatchListener listener) {
@@ -60,6 +62,7 @@ public final class Storage implements AutoCloseable {
         this.retention = new RetentionPurge(database, clock, options.retention(), options.handledKeyTtl());
         this.digestRuns = new DigestRunLog(database);
         this.installations = new SqlInstallationStore(database);
+        this.suggestions = new SqlSuggestionStore(database, hasher);
     }
 
     /**
@@ -141,6 +144,11 @@ public final class Storage implements AutoCloseable {
     /** The workspaces installed through OAuth, with their tokens as the adapter sealed them. */
     public InstallationStore installations() {
         return installations;
+    }
+
+    /** Glossary suggestions from chat and the overlay of approved entries. */
+    public SuggestionStore suggestions() {
+        return suggestions;
     }
 
     public PrivacyRequests privacy() {

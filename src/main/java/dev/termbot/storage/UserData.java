@@ -8,11 +8,25 @@ import java.util.Optional;
  * Everything stored about one user, for a data request: usage rows, opt-outs and the "already
  * explained" memory. Holds the user's hash, never the raw id.
  */
-public record UserData(String userHash, List<Event> events, List<OptOut> optOuts, List<Explained> explained) {
+public record UserData(String userHash, List<Event> events, List<OptOut> optOuts, List<Explained> explained,
+                       List<SuggestionRow> suggestions) {
     public UserData {
         events = List.copyOf(events);
         optOuts = List.copyOf(optOuts);
         explained = List.copyOf(explained);
+        suggestions = List.copyOf(suggestions);
+    }
+
+    public UserData(String userHash, List<Event> events, List<OptOut> optOuts, List<Explained> explained) {
+        this(userHash, events, optOuts, explained, List.of());
+    }
+
+    /**
+     * A glossary suggestion the user made ({@code role} "suggested": with the words they wrote) or
+     * decided as a moderator ({@code role} "decided").
+     */
+    public record SuggestionRow(long id, String role, String platform, String workspace, String term, String definition,
+                                String status, Instant suggestedAt, Optional<Instant> decidedAt) {
     }
 
     /** One usage row as stored. */

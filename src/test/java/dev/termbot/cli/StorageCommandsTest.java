@@ -38,8 +38,8 @@ class StorageCommandsTest {
         CliRun second = CliRun.termbot("db", "migrate", "--db", file.toString());
 
         assertThat(first.exitCode()).isZero();
-        assertThat(first.out()).contains("schema version 11 (9 migrations applied)");
-        assertThat(second.out()).contains("schema version 11 (up to date)");
+        assertThat(first.out()).contains("schema version 13 (10 migrations applied)");
+        assertThat(second.out()).contains("schema version 13 (up to date)");
         assertThat(file).isRegularFile();
     }
 
@@ -51,7 +51,7 @@ class StorageCommandsTest {
 
         assertThat(info.exitCode()).isZero();
         assertThat(info.out()).contains("file:           " + file.toAbsolutePath())
-                .contains("schema version: 11 (this termbot knows up to 11)")
+                .contains("schema version: 13 (this termbot knows up to 13)")
                 .containsPattern("1\\s+Create usage events\\s+Success")
                 .containsPattern("usage_events\\s+13")
                 .containsPattern("opted_out_users\\s+1");

@@ -71,7 +71,7 @@ class PostgresStoreTest {
             assertThat(storage.policyStore().isOptedOut("slack", "T1", "U-carol")).isFalse();
 
             SchemaInfo info = storage.database().info();
-            assertThat(info.currentVersion()).isEqualTo(info.latestKnown()).isEqualTo("11");
+            assertThat(info.currentVersion()).isEqualTo(info.latestKnown()).isEqualTo("13");
             assertThat(info.location()).startsWith("jdbc:postgresql://").doesNotContain("user=");
             assertThat(info.rowCounts()).containsKeys("usage_events", "pending_replies", "place_claims", "person_claims");
         }

@@ -34,7 +34,7 @@ class SqliteDatabaseTest {
             assertThat(single(statement, "PRAGMA foreign_keys")).isEqualTo("1");
             assertThat(single(statement, "PRAGMA busy_timeout")).isEqualTo("5000");
         }
-        assertThat(database.info().currentVersion()).isEqualTo(database.info().latestKnown()).isEqualTo("11");
+        assertThat(database.info().currentVersion()).isEqualTo(database.info().latestKnown()).isEqualTo("13");
     }
 
     @Test
@@ -45,7 +45,7 @@ class SqliteDatabaseTest {
         MigrationReport second = SqliteDatabase.open(file).migrate();
 
         assertThat(second.applied()).isZero();
-        assertThat(second.from()).isEqualTo(second.to()).isEqualTo("11");
+        assertThat(second.from()).isEqualTo(second.to()).isEqualTo("13");
     }
 
     @Test
@@ -65,8 +65,8 @@ class SqliteDatabaseTest {
         SchemaInfo info = SqliteDatabase.openExisting(file).info();
 
         // THEN it is at the latest version, the new tables exist and the old rows are unchanged
-        assertThat(report.to()).isEqualTo("11");
-        assertThat(info.currentVersion()).isEqualTo("11");
+        assertThat(report.to()).isEqualTo("13");
+        assertThat(info.currentVersion()).isEqualTo("13");
         assertThat(Rows.tables(file)).contains("opted_out_users", "digest_runs", "install_settings");
         assertThat(Rows.query(file, "SELECT platform, kind, term_id, define_found FROM usage_events ORDER BY occurred_at"))
                 .containsExactly(List.of("slack", "HIT", "distillation", 0), List.of("discord", "DEFINE", "rlhf", 1));
@@ -91,13 +91,13 @@ class SqliteDatabaseTest {
         assertThatThrownBy(() -> SqliteDatabase.open(file))
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining("schema version 99")
-                .hasMessageContaining("newer than this termbot knows (11)")
+                .hasMessageContaining("newer than this termbot knows (13)")
                 .hasMessageContaining("left untouched");
         // AND nothing in it changed
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(Rows.count(file, "SELECT COUNT(*) FROM table_from_the_future")).isEqualTo(1);
         assertThat(Rows.count(file, "SELECT COUNT(*) FROM usage_events")).isEqualTo(1);
-        assertThat(Rows.count(file, "SELECT MAX(installed_rank) FROM flyway_schema_history")).isEqualTo(10);
+        assertThat(Rows.count(file, "SELECT MAX(installed_rank) FROM flyway_schema_history")).isEqualTo(11);
         // AND db info can still describe it
         SchemaInfo info = SqliteDatabase.openExisting(file).info();
         assertThat(info.newerThanKnown()).isTrue();

@@ -3,6 +3,7 @@ package dev.termbot.platform.console;
 import dev.termbot.core.Bot;
 import dev.termbot.core.BotCommand;
 import dev.termbot.core.ChatPlatform;
+import dev.termbot.core.GlossarySuggestions;
 import dev.termbot.core.InboundMessage;
 import dev.termbot.core.Markup;
 import dev.termbot.core.Outcome;
@@ -49,6 +50,7 @@ public final class ConsolePlatform implements ChatPlatform {
     private final Clock clock;
     private final String runId = UUID.randomUUID().toString().substring(0, 8);
     private final int width;
+    private GlossarySuggestions suggestions = GlossarySuggestions.unavailable();
     private String speaker = USER;
     private boolean speakerIsModerator = true;
     private long messageCount;
@@ -79,6 +81,12 @@ public final class ConsolePlatform implements ChatPlatform {
         this.interactive = interactive;
         this.digestNow = digestNow;
         this.clock = clock;
+    }
+
+    /** Takes glossary suggestions ({@code /termbot suggest}) and moderators' decisions on them; returns this console. */
+    public ConsolePlatform withSuggestions(GlossarySuggestions suggestions) {
+        this.suggestions = java.util.Objects.requireNonNull(suggestions, "suggestions");
+        return this;
     }
 
     @Override
@@ -172,8 +180,28 @@ public final class ConsolePlatform implements ChatPlatform {
             case COOLDOWN -> post(command.cooldown().map(d -> bot.setCooldown(CHANNEL, d))
                     .orElseGet(() -> Reply.notice("Cooldown not changed", command.whyNoCooldown())));
             case DIGEST -> out.println(digestNow.get());
+            case SUGGEST -> suggest(command);
+            case APPROVE, REJECT -> decide(command);
             default -> post(bot.help());
         }
+    }
+
+    /** The console is its own moderators' channel: the member's answer, then the review card. */
+    private void suggest(BotCommand command) {
+        GlossarySuggestions.Submitted submitted = suggestions.suggest(CHANNEL, speaker, command);
+        post(submitted.answer());
+        submitted.suggestion().ifPresent(suggestion -> {
+            hints.println("(the moderators' channel shows this card)");
+            post(GlossarySuggestions.card(suggestion));
+        });
+    }
+
+    private void decide(BotCommand command) {
+        if (command.suggestionId().isEmpty()) {
+            post(Reply.notice("Which suggestion?", "Write /termbot " + command.word() + " N, with the suggestion's number."));
+            return;
+        }
+        post(suggestions.decide(command.suggestionId().getAsLong(), command.kind() == BotCommand.Kind.APPROVE, speaker).answer());
     }
 
     private void post(Reply reply) {

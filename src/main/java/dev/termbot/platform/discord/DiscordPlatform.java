@@ -2,6 +2,7 @@ package dev.termbot.platform.discord;
 
 import dev.termbot.core.Bot;
 import dev.termbot.core.ChatPlatform;
+import dev.termbot.core.GlossarySuggestions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -74,6 +75,7 @@ public final class DiscordPlatform implements ChatPlatform {
     /** Set when {@link #close()} begins: a shutdown after that is ours, not Discord's. */
     private final AtomicBoolean closing = new AtomicBoolean();
     private volatile Consumer<String> lostForGood = reason -> { };
+    private volatile GlossarySuggestions suggestions = GlossarySuggestions.unavailable();
 
     /**
      * @param bot         the core use case
@@ -99,6 +101,12 @@ public final class DiscordPlatform implements ChatPlatform {
         this.moderatorChannel = new ModeratorChannel(settings.moderatorChannelId(), pending);
         this.owed = new OwedNotes(bot, settings.replyMode(), pending);
         this.decisions = new Decisions(bot);
+    }
+
+    /** Takes glossary suggestions, reviewed in the moderators' channel; call before {@link #start()}. Returns this platform. */
+    public DiscordPlatform withSuggestions(GlossarySuggestions suggestions) {
+        this.suggestions = Objects.requireNonNull(suggestions, "suggestions");
+        return this;
     }
 
     @Override
@@ -250,10 +258,12 @@ public final class DiscordPlatform implements ChatPlatform {
 
     /** The same listener objects serve every shard: they are thread-safe and keep no per-session state. */
     private Object[] listeners() {
+        Moderators moderators = new Moderators(settings.moderatorRoleIds(), settings.moderatorRoleNames());
+        SuggestionReview review = new SuggestionReview(bot, suggestions, moderators, moderatorChannel, pending);
         return new Object[] {
             new PassiveNotes(bot, settings.replyMode(), clock, pending, owed, decisions),
-            new CommandAnswers(bot, new Moderators(settings.moderatorRoleIds(), settings.moderatorRoleNames()),
-                    moderatorChannel, digestNow, pending),
+            new CommandAnswers(bot, moderators, moderatorChannel, digestNow, pending, review),
+            review,
             (EventListener) event -> {
                 if (event instanceof ShutdownEvent shutdown) {
                     onShutdown(shutdown.getCloseCode());

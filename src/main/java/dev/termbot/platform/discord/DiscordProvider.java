@@ -94,6 +94,7 @@ public final class DiscordProvider implements PlatformProvider<DiscordSettings> 
     @Override
     public ChatPlatform create(PlatformContext context, DiscordSettings settings) {
         return new DiscordPlatform(context.bot(), settings.withEndpointsFrom(context.env()),
-                DiscordCredentials.fromEnvironment(context.env()), context.digest(), context.clock());
+                DiscordCredentials.fromEnvironment(context.env()), context.digest(), context.clock())
+                .withSuggestions(context.suggestions());
     }
 }

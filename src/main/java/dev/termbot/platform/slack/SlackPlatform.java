@@ -15,6 +15,7 @@ import com.slack.api.model.event.TokensRevokedEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.termbot.core.Bot;
 import dev.termbot.core.ChatPlatform;
+import dev.termbot.core.GlossarySuggestions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -89,6 +90,12 @@ public final class SlackPlatform implements ChatPlatform {
      */
     SlackPlatform(Bot bot, SlackSettings settings, SlackCredentials credentials, Optional<OAuthMode> oauth,
                   Supplier<String> digestNow, Clock clock) {
+        this(bot, settings, credentials, oauth, digestNow, clock, GlossarySuggestions.unavailable());
+    }
+
+    /** @param suggestions glossary suggestions from chat, reviewed in the moderators' channel */
+    SlackPlatform(Bot bot, SlackSettings settings, SlackCredentials credentials, Optional<OAuthMode> oauth,
+                  Supplier<String> digestNow, Clock clock, GlossarySuggestions suggestions) {
         Objects.requireNonNull(bot, "bot");
         Objects.requireNonNull(digestNow, "digestNow");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -102,6 +109,7 @@ public final class SlackPlatform implements ChatPlatform {
         WebApiCaller caller = new WebApiCaller(5, Duration.ofSeconds(60));
         ResponseUrl responses = new ResponseUrl(slack);
         TeamClients clients;
+        Optional<MethodsClient> singleApi = Optional.empty();
         if (oauth.isPresent()) {
             InstalledTeams teams = new InstalledTeams(oauth.get().installations(), new TokenCipher(oauth.get().key()), slack, clock);
             clients = teams;
@@ -115,13 +123,15 @@ public final class SlackPlatform implements ChatPlatform {
         } else {
             MethodsClient api = slack.methods(credentials.botToken());
             clients = TeamClients.single(api);
+            singleApi = Optional.of(api);
             this.installer = Optional.empty();
             this.digests = new Digests(digestNow, settings.moderatorChannel(), api, caller, responses);
         }
         this.owed = new OwedNotes(bot, settings.replyMode(), clients, caller, POSTERS);
         this.notes = new PassiveNotes(bot, owed, clock);
-        Commands commands = new Commands(bot, new Moderators(clients, caller, settings.moderatorUserGroup()), responses,
-                digests, work);
+        Moderators moderators = new Moderators(clients, caller, settings.moderatorUserGroup());
+        Commands commands = new Commands(bot, moderators, responses, digests, work,
+                new SuggestionReview(suggestions, moderators, responses, settings.moderatorChannel(), singleApi, caller));
 
         app.useAfterDefaults(notes.refuseWhileStopping());
         app.event(MessageEvent.class, notes::onMessage);
@@ -135,6 +145,8 @@ public final class SlackPlatform implements ChatPlatform {
         app.command("/define", commands::define);
         app.command("/termbot", commands::termbot);
         app.blockAction(BlockKit.SHARE_ACTION, commands::share);
+        app.blockAction(SuggestionReview.APPROVE_ACTION, commands::decideSuggestion);
+        app.blockAction(SuggestionReview.REJECT_ACTION, commands::decideSuggestion);
     }
 
     @Override

@@ -129,7 +129,10 @@ public final class GlossaryOverlay {
             links.add(new Link("Source: " + host(url), url));
         }
         definition.append(suggested.definition().substring(from));
-        String sentence = Prose.tidy(definition.toString()).replaceAll("\\s+([.,;:!?])", "$1").replaceAll("[\\s(\\[-]+$", "").strip();
+        // what the links leave behind: "falling. ." or "see ( )" becomes "falling." and "see"
+        String sentence = Prose.tidy(definition.toString().replaceAll("\\(\\s*\\)|\\[\\s*]", " "))
+                .replaceAll("\\s+([.,;:!?])", "$1").replaceAll("([.!?])[.!?]+$", "$1")
+                .replaceAll("[\\s(\\[:,;-]+$", "").strip();
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("id", id);
         entry.put("term", suggested.term());

@@ -151,7 +151,7 @@ final class SuggestionReview extends ListenerAdapter {
         Message cardMessage = event.getMessage();
         pending.queue(event.deferReply(true), hook -> {
             GlossarySuggestions.Decided decided = suggestions.decide(id, approve, userId);
-            decided.suggestion().filter(s -> !s.pending()).ifPresent(s -> pending.queue(
+            decided.suggestion().filter(s -> decided.changed()).ifPresent(s -> pending.queue(
                     cardMessage.editMessage(MessageEditData.fromCreateData(card(s, s.status().key() + " by <@" + userId + ">"))),
                     done -> { }, failure -> logFailure("card update", failure)));
             followUp(hook, decided.answer());

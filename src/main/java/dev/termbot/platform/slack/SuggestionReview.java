@@ -118,7 +118,7 @@ final class SuggestionReview {
             return; // not a card termbot posted
         }
         GlossarySuggestions.Decided decided = suggestions.decide(id, APPROVE_ACTION.equals(action.getActionId()), p.getUser().getId());
-        decided.suggestion().filter(s -> !s.pending()).ifPresent(s -> updateCard(p, s));
+        decided.suggestion().filter(s -> decided.changed()).ifPresent(s -> updateCard(p, s));
         responses.answerEphemerally(p.getResponseUrl(), decided.answer());
     }
 

@@ -148,11 +148,12 @@ final class SuggestionReview extends ListenerAdapter {
             return; // not a card termbot posted
         }
         String userId = event.getUser().getId();
-        Message cardMessage = event.getMessage();
-        pending.queue(event.deferReply(true), hook -> {
+        // acknowledged as an edit of the card: the card is then changed through the interaction (no channel
+        // permission needed), and the moderator's answer follows privately
+        pending.queue(event.deferEdit(), hook -> {
             GlossarySuggestions.Decided decided = suggestions.decide(id, approve, userId);
             decided.suggestion().filter(s -> decided.changed()).ifPresent(s -> pending.queue(
-                    cardMessage.editMessage(MessageEditData.fromCreateData(card(s, s.status().key() + " by <@" + userId + ">"))),
+                    hook.editOriginal(MessageEditData.fromCreateData(card(s, s.status().key() + " by <@" + userId + ">"))),
                     done -> { }, failure -> logFailure("card update", failure)));
             followUp(hook, decided.answer());
         }, failure -> logFailure("decision", failure));

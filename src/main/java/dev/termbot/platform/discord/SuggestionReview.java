@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Glossary suggestions and the glossary list on Discord. {@code /termbot suggest} posts a review
  * card with Approve / Reject buttons (custom ids {@code suggestion_approve:N} and
- * {@code suggestion_reject:N}) to {@code discord.moderator_channel_id}, the digest's channel; a
+ * {@code suggestion_reject:N}) to {@code discord.moderator_channel}, the digest's channel; a
  * moderator's click decides it, the card loses its buttons and says the outcome, and the moderator
  * gets an ephemeral answer; anyone else gets an ephemeral refusal. {@code /define} without a term
  * answers with an ephemeral embed of every entry, by initial letter, paged with
@@ -73,7 +73,7 @@ final class SuggestionReview extends ListenerAdapter {
     /** {@code /termbot suggest}: acknowledged at once (privately), decided and answered after. */
     void suggest(SlashCommandInteractionEvent event, BotCommand command, Where where) {
         if (channel.id().isEmpty()) {
-            answer(event, GlossarySuggestions.noReviewChannel("No moderators' channel is set up (discord.moderator_channel_id),"
+            answer(event, GlossarySuggestions.noReviewChannel("No moderators' channel is set up (discord.moderator_channel),"
                     + " so nobody would see a suggestion. Ask a moderator to add the term."));
             return;
         }

@@ -166,7 +166,7 @@ class DiscordSuggestionsIT {
 
         String suggest = suggest("Grokking", DEFINITION);
 
-        assertThat(callback(suggest).toString()).contains("Suggestions are not taken here").contains("discord.moderator_channel_id");
+        assertThat(callback(suggest).toString()).contains("Suggestions are not taken here").contains("discord.moderator_channel");
         assertThat(glossary.store().find(1)).isEmpty();
     }
 

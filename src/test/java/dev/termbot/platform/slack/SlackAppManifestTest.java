@@ -31,6 +31,7 @@ class SlackAppManifestTest {
     private static final Map<String, Set<String>> SCOPES_OF_METHOD = Map.of(
             "chat.postMessage", Set.of("chat:write"),
             "chat.postEphemeral", Set.of("chat:write"),
+            "chat.update", Set.of("chat:write"),
             "users.info", Set.of("users:read"),
             "usergroups.users.list", Set.of("usergroups:read"),
             // threads may be in public or private channels: both history scopes

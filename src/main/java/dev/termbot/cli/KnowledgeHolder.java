@@ -89,7 +89,14 @@ final class KnowledgeHolder implements Supplier<Knowledge> {
 
     /** Reloads when another process (or this one) changed the overlay since the last merge; true when it did. */
     boolean reloadIfOverlayChanged() {
-        String now = overlayVersion.get();
+        String now;
+        try {
+            now = overlayVersion.get();
+        } catch (RuntimeException e) {
+            // the database is away for a moment: keep the glossary in force and look again next time
+            LOG.warn("cannot read the glossary overlay: {}", e.getMessage());
+            return false;
+        }
         if (now.equals(mergedVersion)) {
             return false;
         }
@@ -105,8 +112,17 @@ final class KnowledgeHolder implements Supplier<Knowledge> {
      */
     synchronized Optional<ConfigException> reload() {
         try {
-            String version = overlayVersion.get();
-            List<String> entries = overlay.get();
+            String version;
+            List<String> entries;
+            try {
+                version = overlayVersion.get();
+                entries = overlay.get();
+            } catch (RuntimeException e) {
+                // the database is away: a file edit still applies, over the overlay entries merged last time
+                LOG.warn("cannot read the glossary overlay, merging the last one read: {}", e.getMessage());
+                version = "";
+                entries = current.get().overlayEntries();
+            }
             if (entries.isEmpty()) {
                 Glossary glossary = source.load();
                 current.set(new Loaded(glossary, factory.build(glossary)));

@@ -21,6 +21,8 @@ public final class GlossarySuggestions {
     /** The longest term and definition the store keeps (the columns' sizes). */
     static final int MAX_TERM_CHARS = 200;
     static final int MAX_DEFINITION_CHARS = 1000;
+    /** Suggestions one member may have waiting at once: enough to contribute, too few to flood the moderators. */
+    static final int MAX_PENDING_PER_MEMBER = 5;
     private static final String FORM = "/termbot suggest TERM: one-sentence definition https://a-source";
 
     private final Optional<SuggestionStore> store;
@@ -66,6 +68,10 @@ public final class GlossarySuggestions {
         if (suggested.term().length() > MAX_TERM_CHARS || suggested.definition().length() > MAX_DEFINITION_CHARS) {
             return refused(Reply.notice("Not sent to the moderators", "That is too long for a glossary entry: a term of"
                     + " a few words and one sentence, please."));
+        }
+        if (store.get().pendingBy(where, userId) >= MAX_PENDING_PER_MEMBER) {
+            return refused(Reply.notice("Not sent to the moderators", "You have " + MAX_PENDING_PER_MEMBER
+                    + " suggestions waiting for the moderators; once they decide, you can suggest more."));
         }
         EntryDrafts.Draft draft = drafts.draft(defanged(suggested), today());
         if (draft.problem().isPresent()) {

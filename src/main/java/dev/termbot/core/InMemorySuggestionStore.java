@@ -11,6 +11,7 @@ import java.util.Optional;
 public final class InMemorySuggestionStore implements SuggestionStore {
     private final Map<Long, Suggestion> suggestions = new LinkedHashMap<>();
     private final Map<String, OverlayEntry> overlay = new LinkedHashMap<>();
+    private final Map<Long, String> suggestedBy = new LinkedHashMap<>();
     private long lastId;
 
     @Override
@@ -18,7 +19,15 @@ public final class InMemorySuggestionStore implements SuggestionStore {
         Suggestion suggestion = new Suggestion(++lastId, where.platform(), where.workspace(), entry, at,
                 Suggestion.Status.PENDING, Optional.empty());
         suggestions.put(suggestion.id(), suggestion);
+        suggestedBy.put(suggestion.id(), where.platform() + "/" + where.workspace() + "/" + userId);
         return suggestion;
+    }
+
+    @Override
+    public synchronized int pendingBy(Where where, String userId) {
+        String who = where.platform() + "/" + where.workspace() + "/" + userId;
+        return (int) suggestions.values().stream().filter(Suggestion::pending)
+                .filter(s -> who.equals(suggestedBy.get(s.id()))).count();
     }
 
     @Override

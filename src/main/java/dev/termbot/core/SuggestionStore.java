@@ -18,6 +18,9 @@ public interface SuggestionStore {
 
     Optional<Suggestion> find(long id);
 
+    /** How many of this member's suggestions in this workspace still wait for a decision. */
+    int pendingBy(Where where, String userId);
+
     /** Pending to rejected; false when it was not pending any more (someone decided first). */
     boolean reject(long id, String moderatorId, Instant at);
 

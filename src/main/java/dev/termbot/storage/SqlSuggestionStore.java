@@ -57,6 +57,18 @@ final class SqlSuggestionStore implements SuggestionStore {
     }
 
     @Override
+    public int pendingBy(Where where, String userId) {
+        return call("count suggestions", c -> {
+            try (PreparedStatement statement = Sql.prepare(c, "SELECT COUNT(*) FROM glossary_suggestions WHERE suggested_by = ?"
+                    + " AND platform = ? AND workspace = ? AND status = ?", hasher.hash(userId), where.platform(), where.workspace(),
+                    PENDING); ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        });
+    }
+
+    @Override
     public boolean reject(long id, String moderatorId, Instant at) {
         return call("reject a suggestion", c -> SqlitePolicyStore.update(c, "UPDATE glossary_suggestions SET status = ?,"
                 + " decided_by = ?, decided_at = ? WHERE id = ? AND status = ?", Suggestion.Status.REJECTED.key(),

@@ -123,6 +123,28 @@ class GlossarySuggestionsFlowTest {
     }
 
     @Test
+    void a_member_may_have_five_suggestions_waiting_at_once() throws Exception {
+        Process bot = process();
+        String[] terms = {"Grokking", "Weight decay", "Dropout", "Label smoothing", "Early stopping", "Batch norm"};
+        for (int i = 0; i < 5; i++) {
+            assertThat(bot.suggestions().suggest(CHANNEL, "alice", BotCommand.parse("suggest " + terms[i]
+                    + ": A training technique. https://example.org/" + i)).suggestion()).as(terms[i]).isPresent();
+        }
+
+        GlossarySuggestions.Submitted sixth = bot.suggestions().suggest(CHANNEL, "alice",
+                BotCommand.parse("suggest Batch norm: A training technique. https://example.org/6"));
+        GlossarySuggestions.Submitted someoneElse = bot.suggestions().suggest(CHANNEL, "bob",
+                BotCommand.parse("suggest Batch norm: A training technique. https://example.org/6"));
+
+        assertThat(sixth.suggestion()).isEmpty();
+        assertThat(sixth.answer().body()).contains("5 suggestions waiting");
+        assertThat(someoneElse.suggestion()).isPresent();
+        bot.suggestions().decide(1, false, "mod");
+        assertThat(bot.suggestions().suggest(CHANNEL, "alice", BotCommand.parse("suggest Batch norm: A training"
+                + " technique. https://example.org/7")).suggestion()).as("after a decision").isPresent();
+    }
+
+    @Test
     void an_entry_that_no_longer_fits_when_approved_is_answered_clearly_and_stays_pending() throws Exception {
         Process bot = process();
         long first = bot.suggestions().suggest(CHANNEL, "alice", BotCommand.parse(GROKKING)).suggestion().orElseThrow().id();

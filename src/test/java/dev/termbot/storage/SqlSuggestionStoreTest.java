@@ -45,6 +45,8 @@ class SqlSuggestionStoreTest {
             id = added.id();
             assertThat(id).isPositive();
             assertThat(store.find(id)).contains(added);
+            assertThat(store.pendingBy(CHANNEL, "U0SECRETALICE")).isEqualTo(1);
+            assertThat(store.pendingBy(new Where("slack", "T2", "C1", ""), "U0SECRETALICE")).isZero();
             // WHEN a moderator approves it, and another moderator (or a replayed click) approves and rejects it too
             OverlayEntry entry = new OverlayEntry("model-collapse", "id: model-collapse\n", id, NOW.plusSeconds(5));
             assertThat(store.approve(id, "U0MOD1", NOW.plusSeconds(5), entry)).isEqualTo(SuggestionStore.Approval.APPROVED);
@@ -55,6 +57,7 @@ class SqlSuggestionStoreTest {
             assertThat(decided.status()).isEqualTo(Suggestion.Status.APPROVED);
             assertThat(decided.decidedAt()).contains(NOW.plusSeconds(5));
             assertThat(store.overlay()).containsExactly(entry);
+            assertThat(store.pendingBy(CHANNEL, "U0SECRETALICE")).isZero();
             assertThat(store.overlayVersion()).isNotEqualTo("0:0:0");
         }
         // AND after a restart nothing is lost, and no raw user id is stored anywhere

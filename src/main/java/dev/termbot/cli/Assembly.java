@@ -3,8 +3,11 @@ package dev.termbot.cli;
 import dev.termbot.core.Bot;
 import dev.termbot.core.ConfigException;
 import dev.termbot.core.InMemoryPolicyStore;
+import dev.termbot.core.GlossarySuggestions;
 import dev.termbot.core.MessageCounter;
 import dev.termbot.core.NoteControls;
+import dev.termbot.core.OverlayEntry;
+import dev.termbot.core.SuggestionStore;
 import dev.termbot.core.PolicyStore;
 import dev.termbot.core.UsageLog;
 import dev.termbot.detection.stance.EnglishModels;
@@ -37,6 +40,7 @@ final class Assembly implements AutoCloseable {
     private final Optional<OpsMetrics> metrics;
     private final Bot bot;
     private final NoteControls noteControls;
+    private final GlossarySuggestions suggestions;
     private final DigestCompiler digests;
     private final Clock clock;
 
@@ -51,6 +55,10 @@ final class Assembly implements AutoCloseable {
         MessageCounter counter = metrics.map(OpsMetrics::messageCounter).orElse(MessageCounter.NONE);
         this.bot = new Bot(knowledge, policyStore, storage.noteLedger(), settings.policy(), usage, clock, counter);
         this.noteControls = new NoteControls(bot, storage.noteFeedback(), clock);
+        // entries approved from chat are merged over the glossary file now and on every reload
+        SuggestionStore store = storage.suggestions();
+        knowledge.mergeOverlay(() -> store.overlay().stream().map(OverlayEntry::entryYaml).toList(), store::overlayVersion);
+        this.suggestions = new GlossarySuggestions(store, new OverlayDrafts(knowledge), clock);
         this.digests = new DigestCompiler(storage.usageQueries(),
                 DigestSettings.DEFAULTS.withZone(settings.digest().zone()).withStaleAfterDays(settings.digest().staleAfterDays()),
                 clock);
@@ -130,6 +138,11 @@ final class Assembly implements AutoCloseable {
 
     Storage storage() {
         return storage;
+    }
+
+    /** Glossary suggestions from chat, decided by moderators into the overlay. */
+    GlossarySuggestions suggestions() {
+        return suggestions;
     }
 
     /** The metrics registry; present when opened with metrics (run). */

@@ -24,7 +24,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "console", mixinStandardHelpOptions = true,
         description = {"Chat with termbot in the terminal (or pipe lines in).",
-                "Each line is a message from you; /define TERM, /termbot optout|optin|mute|unmute|cooldown 45m|digest,",
+                "Each line is a message from you; /define TERM (alone: the list), /termbot optout|optin|mute|unmute|cooldown 45m|digest,",
+                "/termbot suggest TERM: definition https://source, /termbot approve N | reject N (moderators),",
                 "/as NAME (speak as a member), /as NAME --mod (as a moderator), /as (yourself again), /help, /quit.",
                 "Every session starts with fresh cooldowns; usage still accumulates in the database for `termbot digest`."})
 final class ConsoleCommand implements Callable<Integer> {
@@ -63,7 +64,7 @@ final class ConsoleCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(flush);
             // the console platform reads and writes this process's own standard streams
             PlatformContext context = new PlatformContext(assembly.bot(), clock, assembly::thisWeekDigest, env,
-                    new InMemoryInstallationStore(), assembly.noteControls());
+                    new InMemoryInstallationStore(), assembly.noteControls(), assembly.suggestions());
             try (ChatPlatform console = settings.platforms().get("console").create(context)) {
                 console.start();
             }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code termbot glossary ...}: commands for the glossary file moderators edit. */
 @Command(name = "glossary", mixinStandardHelpOptions = true,
         description = "Work with the glossary file.",
-        subcommands = {GlossaryCheckCommand.class})
+        subcommands = {GlossaryCheckCommand.class, GlossaryExportCommand.class})
 final class GlossaryCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

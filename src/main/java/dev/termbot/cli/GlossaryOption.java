@@ -4,10 +4,12 @@ import dev.termbot.core.ConfigException;
 import dev.termbot.glossary.CheckedGlossary;
 import dev.termbot.glossary.Glossary;
 import dev.termbot.glossary.GlossaryFile;
+import dev.termbot.glossary.GlossaryOverlay;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,6 +44,22 @@ final class GlossaryOption {
     CheckedGlossary check() throws ConfigException {
         Optional<Path> path = resolve(System.getenv());
         return path.isPresent() ? GlossaryFile.check(path.get()) : GlossaryFile.checkDefault();
+    }
+
+    /** The resolved glossary's text (the file, or the built-in one). */
+    String text() throws ConfigException {
+        Optional<Path> path = resolve(System.getenv());
+        return path.isPresent() ? GlossaryFile.text(path.get()) : GlossaryFile.defaultText();
+    }
+
+    /** The name used in messages about the resolved glossary. */
+    String fileName() {
+        return resolve(System.getenv()).map(Path::toString).orElse(GlossaryFile.DEFAULT_RESOURCE);
+    }
+
+    /** The resolved glossary with the overlay's entries merged in (the file wins, see {@link GlossaryOverlay}). */
+    GlossaryOverlay.Merged loadMerged(List<String> overlay) throws ConfigException {
+        return GlossaryOverlay.merge(text(), fileName(), overlay);
     }
 
     /** How to name the glossary in messages. */

@@ -62,7 +62,8 @@ final class GlossaryWatcher implements AutoCloseable {
         }
         missingLooks = 0;
         if (Objects.equals(now.get(), seen)) {
-            return false;
+            // the file is as it was; another process may have approved a suggestion into the overlay
+            return holder.reloadIfOverlayChanged();
         }
         seen = now.get();
         Optional<ConfigException> rejected = holder.reload();

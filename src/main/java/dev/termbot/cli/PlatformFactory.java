@@ -55,7 +55,7 @@ final class PlatformFactory {
         }
         PlatformContext context = new PlatformContext(assembly.bot(), assembly.clock(), assembly::lastWeekDigest, env,
                 assembly.storage().installations(), assembly.noteControls(),
-                assembly.storage().channelNames());
+                assembly.storage().channelNames(), assembly.suggestions());
         List<ChatPlatform> chats = new ArrayList<>();
         for (PlatformProvider<?> provider : chosen) {
             chats.add(assembly.settings().platforms().get(provider.name()).create(context));

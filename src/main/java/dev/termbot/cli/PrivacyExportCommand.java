@@ -53,7 +53,22 @@ final class PrivacyExportCommand implements Callable<Integer> {
         doc.put("note_removals", data.noteRemovals().stream().map(r -> Map.of("platform", r.platform(), "workspace", r.workspace(),
                 "channel", r.channel(), "note", r.noteRef(), "rule", r.ruleId(), "removed_by", r.removedBy(),
                 "at", r.at().toString())).toList());
+        doc.put("glossary_suggestions", data.suggestions().stream().map(PrivacyExportCommand::suggestion).toList());
         return doc;
+    }
+
+    private static Map<String, Object> suggestion(UserData.SuggestionRow s) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", s.id());
+        row.put("role", s.role());
+        row.put("platform", s.platform());
+        row.put("workspace", s.workspace());
+        row.put("term", s.term());
+        row.put("definition", s.definition());
+        row.put("status", s.status());
+        row.put("suggested_at", s.suggestedAt().toString());
+        row.put("decided_at", s.decidedAt().map(Object::toString).orElse(null));
+        return row;
     }
 
     private static Map<String, Object> event(UserData.Event e) {

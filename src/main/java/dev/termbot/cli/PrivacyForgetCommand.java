@@ -31,6 +31,10 @@ final class PrivacyForgetCommand implements Callable<Integer> {
                             + " and %d note removals stored under user hash %s%n",
                     report.events(), report.optOuts(), report.explained(), report.noteVotes(), report.noteRemovals(),
                     report.userHash());
+            if (report.suggestions() > 0) {
+                spec.commandLine().getOut().printf("forgot %d glossary suggestion rows (pending and rejected ones deleted,"
+                        + " approved ones kept in the glossary without the user hash)%n", report.suggestions());
+            }
         }
         return ExitCodes.OK;
     }

@@ -102,6 +102,22 @@ final class RunCommand implements Callable<Integer> {
         if (!assembly.settings().watchGlossary()) {
             return () -> { };
         }
+        if (assembly.knowledge().source().resolve(System.getenv()).isEmpty()) {
+            // the built-in glossary never changes, but the overlay can (approvals in another process)
+            ScheduledExecutorService overlay = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "termbot-overlay-watch");
+                thread.setDaemon(true);
+                return thread;
+            });
+            overlay.scheduleWithFixedDelay(() -> {
+                try {
+                    assembly.knowledge().reloadIfOverlayChanged();
+                } catch (RuntimeException e) {
+                    LOG.warn("checking the glossary overlay failed: {}", e.toString());
+                }
+            }, 2, 2, TimeUnit.SECONDS);
+            return overlay::shutdownNow;
+        }
         return assembly.knowledge().source().resolve(System.getenv()).<AutoCloseable>map(file -> {
             GlossaryWatcher watcher = new GlossaryWatcher(file, assembly.knowledge(), rejected -> chats.forEach(chat ->
                     chat.postToModerators(GlossaryWatcher.moderatorNotice(rejected))));

@@ -173,9 +173,14 @@ public final class Bot {
 
     /** Answers {@code /define QUERY} and records the lookup. */
     public Reply define(Where where, String userId, String query) {
-        LookupResult result = knowledge.get().lookup().lookup(query == null ? "" : query);
+        Knowledge now = knowledge.get();
+        if (GlossaryIndex.asks(query)) {
+            // no term asked for: the list of every entry (not a lookup, so not recorded as one)
+            return Replies.index(GlossaryIndex.of(now.terms().values()));
+        }
+        LookupResult result = now.lookup().lookup(query == null ? "" : query);
         usage.record(UsageEvent.define(clock.instant(), where, userId, result));
-        return result.term().map(Replies::definition)
+        return result.term().map(term -> Replies.definition(term, now))
                 .orElseGet(() -> Replies.notFound(query == null ? "" : query, result.suggestions()));
     }
 
@@ -205,10 +210,12 @@ public final class Bot {
     public Reply help() {
         return Reply.notice("termbot", String.join("\n",
                 "I keep AI vocabulary precise. When a contested phrase such as \u201cdistillation attack\u201d comes up, I post one short note with sources.",
-                "/define TERM \u2014 look up a term in the glossary",
+                "/define TERM \u2014 look up a term in the glossary; /define alone lists every term",
+                "/termbot suggest TERM: one-sentence definition https://source \u2014 suggest a missing term to the moderators",
                 "/termbot optout | optin \u2014 stop or restart notes on your messages",
                 "/termbot mute | unmute \u2014 (moderators) silence notes in this channel",
                 "/termbot cooldown 45m \u2014 (moderators) minimum time between notes per term here",
-                "/termbot digest \u2014 (moderators) post the weekly usage digest now"));
+                "/termbot digest \u2014 (moderators) post the weekly usage digest now",
+                "/termbot approve N | reject N \u2014 (moderators) decide glossary suggestion N"));
     }
 }

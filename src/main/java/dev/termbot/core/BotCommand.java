@@ -25,6 +25,12 @@ public record BotCommand(Kind kind, String word, Optional<Duration> cooldown, St
         COOLDOWN("cooldown", true),
         DIGEST("digest", true),
         HELP("help", false),
+        /** {@code suggest TERM: one-sentence definition [https://source]}: a glossary entry for moderators to review. */
+        SUGGEST("suggest", false),
+        /** {@code approve N}: a moderator accepts suggestion N into the glossary. */
+        APPROVE("approve", true),
+        /** {@code reject N}: a moderator turns suggestion N down. */
+        REJECT("reject", true),
         /** Anything else, or nothing: answered with the help. */
         UNKNOWN("", false);
 
@@ -77,6 +83,35 @@ public record BotCommand(Kind kind, String word, Optional<Duration> cooldown, St
     /** Why a cooldown was not set, in words for the person who asked (the limit, or how to write one). */
     public String whyNoCooldown() {
         return Durations.whyNot(argument);
+    }
+
+    /**
+     * For {@link Kind#SUGGEST}: the term (before the first colon) and the definition (after it), both
+     * stripped; empty when either is missing, so the adapter can answer with the expected form.
+     */
+    public Optional<SuggestedEntry> suggestion() {
+        if (kind != Kind.SUGGEST) {
+            return Optional.empty();
+        }
+        int colon = argument.indexOf(':');
+        if (colon < 0) {
+            return Optional.empty();
+        }
+        String term = argument.substring(0, colon).strip();
+        String definition = argument.substring(colon + 1).strip();
+        return term.isEmpty() || definition.isEmpty() ? Optional.empty() : Optional.of(new SuggestedEntry(term, definition));
+    }
+
+    /** For {@link Kind#APPROVE} and {@link Kind#REJECT}: the suggestion's number ("7" or "#7"); empty when it is not one. */
+    public java.util.OptionalLong suggestionId() {
+        if (kind != Kind.APPROVE && kind != Kind.REJECT) {
+            return java.util.OptionalLong.empty();
+        }
+        String number = argument.startsWith("#") ? argument.substring(1) : argument;
+        if (!number.matches("[0-9]{1,18}")) {
+            return java.util.OptionalLong.empty();
+        }
+        return java.util.OptionalLong.of(Long.parseLong(number));
     }
 
     /** Whether only moderators may run it. */

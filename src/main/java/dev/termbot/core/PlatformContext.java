@@ -15,10 +15,11 @@ import java.util.function.Supplier;
  * @param installations where a multi-workspace app keeps its installations (the bot's database)
  * @param noteControls  the feedback and removal controls under passive notes (votes in the bot's database)
  * @param channelNames  where channel names are kept for the digest (the bot's database)
+ * @param suggestions   glossary suggestions from chat and the moderators' decisions on them
  */
 public record PlatformContext(Bot bot, Clock clock, Supplier<String> digest, Map<String, String> env,
                               InstallationStore installations, NoteControls noteControls,
-                              ChannelNames channelNames) {
+                              ChannelNames channelNames, GlossarySuggestions suggestions) {
     public PlatformContext {
         Objects.requireNonNull(bot, "bot");
         Objects.requireNonNull(clock, "clock");
@@ -27,18 +28,40 @@ public record PlatformContext(Bot bot, Clock clock, Supplier<String> digest, Map
         Objects.requireNonNull(installations, "installations");
         Objects.requireNonNull(noteControls, "noteControls");
         Objects.requireNonNull(channelNames, "channelNames");
+        Objects.requireNonNull(suggestions, "suggestions");
+    }
+
+    /** A context that takes no glossary suggestions. */
+    public PlatformContext(Bot bot, Clock clock, Supplier<String> digest, Map<String, String> env,
+                           InstallationStore installations, NoteControls noteControls,
+                           ChannelNames channelNames) {
+        this(bot, clock, digest, env, installations, noteControls, channelNames, GlossarySuggestions.unavailable());
     }
 
     /** A context that keeps no channel names (the console, whose channels are not in a digest's list). */
+    public PlatformContext(Bot bot, Clock clock, Supplier<String> digest, Map<String, String> env,
+                           InstallationStore installations, NoteControls noteControls,
+                           GlossarySuggestions suggestions) {
+        this(bot, clock, digest, env, installations, noteControls, ChannelNames.NONE, suggestions);
+    }
+
+    /** A context that keeps no channel names and takes no glossary suggestions. */
     public PlatformContext(Bot bot, Clock clock, Supplier<String> digest, Map<String, String> env,
                            InstallationStore installations, NoteControls noteControls) {
         this(bot, clock, digest, env, installations, noteControls, ChannelNames.NONE);
     }
 
-    /** A context whose note votes live in memory only and that keeps no channel names. */
+    /** A context whose note votes live in memory only, that keeps no channel names and takes no suggestions. */
     public PlatformContext(Bot bot, Clock clock, Supplier<String> digest, Map<String, String> env,
                            InstallationStore installations) {
         this(bot, clock, digest, env, installations, NoteControls.inMemory(bot, clock));
+    }
+
+    /** A context that takes glossary suggestions but keeps votes in memory and no channel names. */
+    public PlatformContext(Bot bot, Clock clock, Supplier<String> digest, Map<String, String> env,
+                           InstallationStore installations, GlossarySuggestions suggestions) {
+        this(bot, clock, digest, env, installations, NoteControls.inMemory(bot, clock), ChannelNames.NONE,
+                suggestions);
     }
 
     /** A context whose installations live in memory only (the console, which never installs anything). */

@@ -32,6 +32,28 @@ public final class Replies {
                 term.links(), List.of(), "");
     }
 
+    /** A found definition with its related entries named at the end ("Related: Teacher model, Student model"). */
+    public static Reply definition(Term term, Knowledge knowledge) {
+        List<String> related = relatedNames(term, knowledge);
+        String body = related.isEmpty() ? term.note() : term.note() + "\n\n" + RELATED_PREFIX + String.join(", ", related);
+        return new Reply(Reply.Kind.DEFINITION, term.id(), "", term.display(), term.definition(), body,
+                term.links(), List.of(), "");
+    }
+
+    /** How the related entries' line begins. */
+    public static final String RELATED_PREFIX = "Related: ";
+
+    /** The display names of a term's related entries that exist in this glossary, in the entry's order. */
+    public static List<String> relatedNames(Term term, Knowledge knowledge) {
+        return term.related().stream().flatMap(id -> knowledge.term(id).stream()).map(Term::display).toList();
+    }
+
+    /** {@code /define} without a term: every entry, grouped by initial letter. */
+    public static Reply index(GlossaryIndex index) {
+        return new Reply(Reply.Kind.NOTICE, "", "", "The glossary: " + index.size() + " term" + (index.size() == 1 ? "" : "s"),
+                "", index.toPlainText(), List.of(), List.of(), "/define TERM shows one entry.");
+    }
+
     /** The answer to a {@code /define} that found nothing; the query is echoed only after defanging. */
     public static Reply notFound(String rawQuery, List<Term> suggestions) {
         String shown = shorten(MentionGuard.defang(rawQuery.strip()), 80);

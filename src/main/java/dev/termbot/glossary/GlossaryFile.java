@@ -68,6 +68,63 @@ public final class GlossaryFile {
     }
 
     /**
+     * Like {@link #checkText}, with {@code entries} (each one glossary entry as a YAML mapping, the
+     * overlay's format) appended to the file's {@code terms:} list before validation, so they pass
+     * exactly the checks a hand-written entry passes, cross-checks with the file's entries included.
+     */
+    static CheckedGlossary checkWith(String yaml, String fileName, List<String> entries) throws ConfigException {
+        Problems problems = new Problems(fileName);
+        Optional<Node> root = YamlDocument.compose(yaml, problems, MAX_BYTES);
+        problems.throwIfAny();
+        if (root.isEmpty()) {
+            throw new ConfigException(fileName, 1, 1, "file is empty; expected 'version', 'terms' and 'rules'");
+        }
+        Optional<org.yaml.snakeyaml.nodes.SequenceNode> terms = termsList(root.get());
+        for (String entry : entries) {
+            Problems entryProblems = new Problems("entry");
+            Optional<Node> node = YamlDocument.compose(entry, entryProblems, MAX_BYTES);
+            entryProblems.throwIfAny();
+            if (node.isEmpty()) {
+                throw new ConfigException("entry", 1, 1, "the entry is empty");
+            }
+            terms.orElseThrow(() -> new ConfigException(fileName, 1, 1, "the glossary has no 'terms' list to add entries to"))
+                    .getValue().add(node.get());
+        }
+        return read(root.get(), problems, fileName);
+    }
+
+    /** The node of the top-level {@code terms:} list, when the document has one. */
+    static Optional<org.yaml.snakeyaml.nodes.SequenceNode> termsList(Node root) {
+        if (!(root instanceof org.yaml.snakeyaml.nodes.MappingNode mapping)) {
+            return Optional.empty();
+        }
+        for (org.yaml.snakeyaml.nodes.NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode key && key.getValue().equals("terms")
+                    && tuple.getValueNode() instanceof org.yaml.snakeyaml.nodes.SequenceNode list) {
+                return Optional.of(list);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The text of the glossary shipped in the jar. */
+    public static String defaultText() {
+        try (InputStream in = GlossaryFile.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("classpath resource " + DEFAULT_RESOURCE + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text of a glossary file, with the same limits and messages as {@link #check(Path)}. */
+    public static String text(Path file) throws ConfigException {
+        return YamlDocument.read(file, MAX_BYTES);
+    }
+
+    /**
      * The glossary shipped inside the jar. It is validated by the build's tests, so a failure here
      * means a broken build and is reported as an unchecked exception.
      */

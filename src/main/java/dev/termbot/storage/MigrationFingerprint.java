@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -27,27 +28,32 @@ import java.util.stream.Stream;
  * migrations produce and Flyway, whose start-up costs about as much as the rest of termbot's start,
  * has nothing to do. Any difference (a new migration, an edited one, a database from another
  * version) sends the start through Flyway's full validate-and-migrate path, which also refuses
- * newer databases. Stateless.
+ * newer databases. The SQLite-only folder is part of the digest: a version that exists only there
+ * (its SQL differs per database) must send an already-migrated file through Flyway too. Stateless.
  */
 final class MigrationFingerprint {
     static final String SETTING = "migrations_fingerprint";
-    private static final String FOLDER = "db/migration";
+    /** Every folder Flyway reads for SQLite (see {@link SqliteDatabase#open}). */
+    private static final List<String> FOLDERS = List.of("db/migration", "db/vendor/sqlite");
 
     private MigrationFingerprint() {
     }
 
     /** The digest of the shipped migrations, or empty when they cannot be listed (then Flyway decides). */
     static Optional<String> ofShippedMigrations() {
-        URL folder = MigrationFingerprint.class.getClassLoader().getResource(FOLDER);
-        if (folder == null) {
-            return Optional.empty();
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        for (String name : FOLDERS) {
+            URL folder = MigrationFingerprint.class.getClassLoader().getResource(name);
+            if (folder == null) {
+                return Optional.empty();
+            }
+            try {
+                files.putAll("jar".equals(folder.getProtocol()) ? fromJar(folder, name) : fromFolder(Path.of(folder.toURI()), name));
+            } catch (URISyntaxException | IOException | RuntimeException e) {
+                return Optional.empty();
+            }
         }
-        try {
-            SortedMap<String, byte[]> files = "jar".equals(folder.getProtocol()) ? fromJar(folder) : fromFolder(Path.of(folder.toURI()));
-            return Optional.of(digest(files));
-        } catch (URISyntaxException | IOException | RuntimeException e) {
-            return Optional.empty();
-        }
+        return Optional.of(digest(files));
     }
 
     /** Whether the database says it was migrated with exactly these files. */
@@ -64,16 +70,17 @@ final class MigrationFingerprint {
         InstallSettings.put(connection, SETTING, fingerprint);
     }
 
-    private static SortedMap<String, byte[]> fromJar(URL folder) throws IOException {
+    private static SortedMap<String, byte[]> fromJar(URL folder, String name) throws IOException {
         JarURLConnection connection = (JarURLConnection) folder.openConnection();
         connection.setUseCaches(false);
         SortedMap<String, byte[]> files = new TreeMap<>();
         try (JarFile jar = connection.getJarFile()) {
             for (JarEntry entry : Collections.list(jar.entries())) {
-                String name = entry.getName();
-                if (name.startsWith(FOLDER + "/") && name.endsWith(".sql")) {
+                String path = entry.getName();
+                // only the folder's own files: db/migration/V1__x.sql, not db/migration/sub/...
+                if (path.startsWith(name + "/") && path.endsWith(".sql") && path.indexOf('/', name.length() + 1) < 0) {
                     try (InputStream in = jar.getInputStream(entry)) {
-                        files.put(name.substring(FOLDER.length() + 1), in.readAllBytes());
+                        files.put(path, in.readAllBytes());
                     }
                 }
             }
@@ -81,11 +88,11 @@ final class MigrationFingerprint {
         return files;
     }
 
-    private static SortedMap<String, byte[]> fromFolder(Path folder) throws IOException {
+    private static SortedMap<String, byte[]> fromFolder(Path folder, String name) throws IOException {
         SortedMap<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> listing = Files.list(folder)) {
             for (Path file : listing.filter(path -> path.getFileName().toString().endsWith(".sql")).toList()) {
-                files.put(file.getFileName().toString(), Files.readAllBytes(file));
+                files.put(name + "/" + file.getFileName(), Files.readAllBytes(file));
             }
         }
         return files;

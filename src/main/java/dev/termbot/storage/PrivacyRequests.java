@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Serves data requests: export everything stored under a user's hash, or delete it (usage rows,
- * opt-outs, "already explained" memory, votes on notes and note removals) in one transaction. The raw id given by the operator is
+ * opt-outs, "already explained" memory, votes on notes, note removals and glossary suggestions) in one
+ * transaction. The raw id given by the operator is
  * hashed with this install's key, exactly as the bot hashed it when writing.
  *
  * <p>Thread-safe; each request uses its own connection.
@@ -29,7 +30,8 @@ public final class PrivacyRequests {
         String hash = hasher.hash(user.userId());
         try (Connection connection = database.connect()) {
             return new UserData(hash, events(connection, user, hash), optOuts(connection, user, hash),
-                    explained(connection, user, hash), noteVotes(connection, user, hash), noteRemovals(connection, user, hash));
+                    explained(connection, user, hash), noteVotes(connection, user, hash), noteRemovals(connection, user, hash),
+                    suggestions(connection, user, hash));
         } catch (SQLException e) {
             throw new StorageException("cannot export from " + database.location() + ": " + e.getMessage(), e);
         }
@@ -49,8 +51,9 @@ public final class PrivacyRequests {
                 delete(connection, "person_claims", user, hash);
                 int votes = delete(connection, "note_feedback", user, hash);
                 int removals = delete(connection, "note_removals", user, hash);
+                int suggestions = forgetSuggestions(connection, user, hash);
                 connection.commit();
-                return new ForgetReport(hash, events, optOuts, explained, votes, removals);
+                return new ForgetReport(hash, events, optOuts, explained, votes, removals, suggestions);
             } catch (SQLException e) {
                 connection.rollback();
                 throw e;
@@ -120,6 +123,67 @@ public final class PrivacyRequests {
             }
         }
         return removals;
+    }
+
+    /**
+     * Glossary suggestions: a pending or rejected one is deleted with the words in it; an approved
+     * one is in the glossary (published, and perhaps committed to the file) and stays, with the
+     * member's hash removed so nothing ties it to them any more. A moderator's hash is removed from
+     * the decisions they made. Returns how many rows were deleted or made anonymous.
+     */
+    private static int forgetSuggestions(Connection connection, UserSelector user, String hash) throws SQLException {
+        String scope = scope(user);
+        Object[] deleteValues = values(user, hash, "approved");
+        int deleted;
+        try (PreparedStatement statement = Sql.prepare(connection, "DELETE FROM glossary_suggestions WHERE suggested_by = ?"
+                + scope + " AND status <> ?", deleteValues)) {
+            deleted = statement.executeUpdate();
+        }
+        int anonymous;
+        try (PreparedStatement statement = Sql.prepare(connection, "UPDATE glossary_suggestions SET suggested_by = ''"
+                + " WHERE suggested_by = ?" + scope, values(user, hash))) {
+            anonymous = statement.executeUpdate();
+        }
+        int decisions;
+        try (PreparedStatement statement = Sql.prepare(connection, "UPDATE glossary_suggestions SET decided_by = NULL"
+                + " WHERE decided_by = ?" + scope, values(user, hash))) {
+            decisions = statement.executeUpdate();
+        }
+        return deleted + anonymous + decisions;
+    }
+
+    private static List<UserData.SuggestionRow> suggestions(Connection connection, UserSelector user, String hash)
+            throws SQLException {
+        List<UserData.SuggestionRow> rows = new ArrayList<>();
+        String columns = "SELECT id, platform, workspace, term, definition, status, suggested_at, decided_at FROM glossary_suggestions";
+        for (String role : List.of("suggested", "decided")) {
+            String column = role.equals("suggested") ? "suggested_by" : "decided_by";
+            try (PreparedStatement statement = Sql.prepare(connection, columns + " WHERE " + column + " = ?" + scope(user)
+                    + " ORDER BY id", values(user, hash)); ResultSet found = statement.executeQuery()) {
+                while (found.next()) {
+                    long decidedAt = found.getLong(8);
+                    Optional<Instant> decided = found.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(decidedAt));
+                    rows.add(new UserData.SuggestionRow(found.getLong(1), role, found.getString(2), found.getString(3),
+                            found.getString(4), found.getString(5), found.getString(6), Instant.ofEpochMilli(found.getLong(7)),
+                            decided));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** " AND platform = ? AND workspace = ?" as far as the selector narrows the request. */
+    private static String scope(UserSelector user) {
+        return (user.platform().isPresent() ? " AND platform = ?" : "") + (user.workspace().isPresent() ? " AND workspace = ?" : "");
+    }
+
+    /** The hash, then the selector's platform and workspace, then {@code more}, in statement order. */
+    private static Object[] values(UserSelector user, String hash, Object... more) {
+        List<Object> values = new ArrayList<>(List.of(hash));
+        user.platform().ifPresent(values::add);
+        user.workspace().ifPresent(values::add);
+        values.addAll(List.of(more));
+        return values.toArray();
     }
 
     private static PreparedStatement select(Connection connection, String select, UserSelector user, String hash,

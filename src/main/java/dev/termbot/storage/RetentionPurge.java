@@ -48,6 +48,10 @@ public final class RetentionPurge {
                 // answers to notes are records with a person's hash, kept as long as usage rows
                 int feedback = SqlitePolicyStore.update(connection, "DELETE FROM note_feedback WHERE voted_at < ?", cutoff)
                         + SqlitePolicyStore.update(connection, "DELETE FROM note_removals WHERE removed_at < ?", cutoff);
+                // a glossary suggestion is kept while it is recent (the digest counts them) and then goes with
+                // its hashes; an approved entry stays in the glossary overlay, which holds no user
+                SqlitePolicyStore.update(connection, "DELETE FROM glossary_suggestions"
+                        + " WHERE COALESCE(decided_at, suggested_at) < ?", cutoff);
                 PurgeReport report = new PurgeReport(Instant.ofEpochMilli(cutoff),
                         SqlitePolicyStore.update(connection, "DELETE FROM usage_events WHERE occurred_at < ?", cutoff),
                         SqlitePolicyStore.update(connection, "DELETE FROM explained_rules WHERE explained_at < ?", cutoff),

@@ -5,6 +5,7 @@ import dev.termbot.core.InstallationStore;
 import dev.termbot.core.NoteFeedbackStore;
 import dev.termbot.core.NoteLedger;
 import dev.termbot.core.PolicyStore;
+import dev.termbot.core.SuggestionStore;
 import dev.termbot.core.UsageLog;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -50,6 +51,7 @@ public final class Storage implements AutoCloseable {
     private final SqlInstallationStore installations;
     private final SqlNoteFeedbackStore noteFeedback;
     private final SqlChannelNames channelNames;
+    private final SqlSuggestionStore suggestions;
     private ScheduledExecutorService maintenance;
 
     private Storage(Database database, UserHasher hasher, Clock clock, StorageOptions options, BatchListener listener) {
@@ -66,6 +68,7 @@ public final class Storage implements AutoCloseable {
         this.installations = new SqlInstallationStore(database);
         this.noteFeedback = new SqlNoteFeedbackStore(database, hasher, health);
         this.channelNames = new SqlChannelNames(database);
+        this.suggestions = new SqlSuggestionStore(database, hasher);
     }
 
     /**
@@ -157,6 +160,11 @@ public final class Storage implements AutoCloseable {
     /** Channel names for the digest, as the platforms reported them. */
     public ChannelNames channelNames() {
         return channelNames;
+    }
+
+    /** Glossary suggestions from chat and the overlay of approved entries. */
+    public SuggestionStore suggestions() {
+        return suggestions;
     }
 
     public PrivacyRequests privacy() {

@@ -6,21 +6,36 @@ import java.util.Optional;
 
 /**
  * Everything stored about one user, for a data request: usage rows, opt-outs, the "already
- * explained" memory and the answers to passive notes. Holds the user's hash, never the raw id.
+ * explained" memory, the answers to passive notes and glossary suggestions. Holds the user's hash, never the raw id.
  */
 public record UserData(String userHash, List<Event> events, List<OptOut> optOuts, List<Explained> explained,
-                       List<NoteVote> noteVotes, List<NoteRemoval> noteRemovals) {
+                       List<NoteVote> noteVotes, List<NoteRemoval> noteRemovals, List<SuggestionRow> suggestions) {
     public UserData {
         events = List.copyOf(events);
         optOuts = List.copyOf(optOuts);
         explained = List.copyOf(explained);
         noteVotes = List.copyOf(noteVotes);
         noteRemovals = List.copyOf(noteRemovals);
+        suggestions = List.copyOf(suggestions);
     }
 
-    /** Everything but answers to notes. */
+    /** Everything but glossary suggestions. */
+    public UserData(String userHash, List<Event> events, List<OptOut> optOuts, List<Explained> explained,
+                    List<NoteVote> noteVotes, List<NoteRemoval> noteRemovals) {
+        this(userHash, events, optOuts, explained, noteVotes, noteRemovals, List.of());
+    }
+
+    /** Everything but answers to notes and glossary suggestions. */
     public UserData(String userHash, List<Event> events, List<OptOut> optOuts, List<Explained> explained) {
         this(userHash, events, optOuts, explained, List.of(), List.of());
+    }
+
+    /**
+     * A glossary suggestion the user made ({@code role} "suggested": with the words they wrote) or
+     * decided as a moderator ({@code role} "decided").
+     */
+    public record SuggestionRow(long id, String role, String platform, String workspace, String term, String definition,
+                                String status, Instant suggestedAt, Optional<Instant> decidedAt) {
     }
 
     /** One usage row as stored. */

@@ -4,6 +4,7 @@ import dev.termbot.core.AnsweredNote;
 import dev.termbot.core.Bot;
 import dev.termbot.core.BotCommand;
 import dev.termbot.core.ChatPlatform;
+import dev.termbot.core.GlossarySuggestions;
 import dev.termbot.core.InboundMessage;
 import dev.termbot.core.Markup;
 import dev.termbot.core.NoteControls;
@@ -58,6 +59,7 @@ public final class ConsolePlatform implements ChatPlatform {
     /** The last note posted in this session, which {@code /feedback} acts on; empty once removed. */
     private Optional<AnsweredNote> lastNote = Optional.empty();
     private long clicks;
+    private GlossarySuggestions suggestions = GlossarySuggestions.unavailable();
     private String speaker = USER;
     private boolean speakerIsModerator = true;
     private long messageCount;
@@ -95,6 +97,12 @@ public final class ConsolePlatform implements ChatPlatform {
         this.interactive = interactive;
         this.digestNow = digestNow;
         this.clock = clock;
+    }
+
+    /** Takes glossary suggestions ({@code /termbot suggest}) and moderators' decisions on them; returns this console. */
+    public ConsolePlatform withSuggestions(GlossarySuggestions suggestions) {
+        this.suggestions = java.util.Objects.requireNonNull(suggestions, "suggestions");
+        return this;
     }
 
     @Override
@@ -218,8 +226,28 @@ public final class ConsolePlatform implements ChatPlatform {
             case COOLDOWN -> post(command.cooldown().map(d -> bot.setCooldown(CHANNEL, d))
                     .orElseGet(() -> Reply.notice("Cooldown not changed", command.whyNoCooldown())));
             case DIGEST -> out.println(digestNow.get());
+            case SUGGEST -> suggest(command);
+            case APPROVE, REJECT -> decide(command);
             default -> post(bot.help());
         }
+    }
+
+    /** The console is its own moderators' channel: the member's answer, then the review card. */
+    private void suggest(BotCommand command) {
+        GlossarySuggestions.Submitted submitted = suggestions.suggest(CHANNEL, speaker, command);
+        post(submitted.answer());
+        submitted.suggestion().ifPresent(suggestion -> {
+            hints.println("(the moderators' channel shows this card)");
+            post(GlossarySuggestions.card(suggestion));
+        });
+    }
+
+    private void decide(BotCommand command) {
+        if (command.suggestionId().isEmpty()) {
+            post(Reply.notice("Which suggestion?", "Write /termbot " + command.word() + " N, with the suggestion's number."));
+            return;
+        }
+        post(suggestions.decide(command.suggestionId().getAsLong(), command.kind() == BotCommand.Kind.APPROVE, speaker).answer());
     }
 
     private void post(Reply reply) {

@@ -69,7 +69,8 @@ public final class ConsoleProvider implements PlatformProvider<ConsoleProvider.N
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         return new ConsolePlatform(context.bot(), in, out, System.err, System.console() != null, context.digest(),
-                context.clock(), terminalWidth(context.env()), context.noteControls());
+                context.clock(), terminalWidth(context.env()), context.noteControls())
+                .withSuggestions(context.suggestions());
     }
 
     /** Shells export COLUMNS when asked to; without it (or when piped) wrap where a classic terminal ends. */

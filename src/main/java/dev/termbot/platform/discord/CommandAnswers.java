@@ -2,6 +2,7 @@ package dev.termbot.platform.discord;
 
 import dev.termbot.core.Bot;
 import dev.termbot.core.BotCommand;
+import dev.termbot.core.GlossaryIndex;
 import dev.termbot.core.Replies;
 import dev.termbot.core.Reply;
 import dev.termbot.core.Term;
@@ -36,9 +37,11 @@ final class CommandAnswers extends ListenerAdapter {
     private final ModeratorChannel moderatorChannel;
     private final Supplier<String> digestNow;
     private final PendingReplies pending;
+    private final SuggestionReview review;
 
     CommandAnswers(Bot bot, Moderators moderators, ModeratorChannel moderatorChannel, Supplier<String> digestNow,
-                   PendingReplies pending) {
+                   PendingReplies pending, SuggestionReview review) {
+        this.review = review;
         this.bot = bot;
         this.moderators = moderators;
         this.moderatorChannel = moderatorChannel;
@@ -53,8 +56,14 @@ final class CommandAnswers extends ListenerAdapter {
         }
         Where where = Places.of(event);
         switch (event.getName()) {
-            case SlashCommands.DEFINE -> answerPrivately(event, bot.define(where, event.getUser().getId(),
-                    event.getOption(SlashCommands.TERM_OPTION, "", OptionMapping::getAsString)));
+            case SlashCommands.DEFINE -> {
+                String term = event.getOption(SlashCommands.TERM_OPTION, "", OptionMapping::getAsString);
+                if (GlossaryIndex.asks(term)) {
+                    review.showIndex(event);
+                } else {
+                    answerPrivately(event, bot.define(where, event.getUser().getId(), term));
+                }
+            }
             case SlashCommands.TERMBOT -> termbot(event, where);
             default -> answerPrivately(event, Reply.notice("Unknown command", "termbot does not know this command."));
         }
@@ -91,7 +100,7 @@ final class CommandAnswers extends ListenerAdapter {
     private void termbot(SlashCommandInteractionEvent event, Where where) {
         // Discord's own UI splits the subcommand from its option; no subcommand means help
         BotCommand command = BotCommand.of(event.getSubcommandName() == null ? "help" : event.getSubcommandName(),
-                event.getOption(SlashCommands.DURATION_OPTION, "", OptionMapping::getAsString));
+                SlashCommands.argument(event));
         String userId = event.getUser().getId();
         if (command.forModerators() && !moderators.includes(event.getMember())) {
             answerPrivately(event, Reply.notice("Moderators only",
@@ -106,6 +115,8 @@ final class CommandAnswers extends ListenerAdapter {
             case COOLDOWN -> answerPrivately(event, command.cooldown().map(value -> bot.setCooldown(where, value))
                     .orElseGet(() -> Reply.notice("Not a duration", command.whyNoCooldown())));
             case DIGEST -> digest(event);
+            case SUGGEST -> review.suggest(event, command, where);
+            case APPROVE, REJECT -> review.decide(event, command);
             default -> answerPrivately(event, bot.help());
         }
     }
@@ -145,7 +156,7 @@ final class CommandAnswers extends ListenerAdapter {
             answerPrivately(event, Reply.notice("Not in the glossary any more", "This entry was removed or renamed."));
             return;
         }
-        pending.queue(event.reply(ReplyMessages.plain(Replies.definition(term.get()))).setEphemeral(false),
+        pending.queue(event.reply(ReplyMessages.plain(Replies.definition(term.get(), bot.knowledge()))).setEphemeral(false),
                 done -> { }, failure -> logFailure("share", failure));
     }
 

@@ -5,6 +5,7 @@ import dev.termbot.core.ChannelNameCache;
 import dev.termbot.core.ChannelNames;
 import dev.termbot.core.ChatPlatform;
 import dev.termbot.core.NoteControls;
+import dev.termbot.core.GlossarySuggestions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -79,6 +80,7 @@ public final class DiscordPlatform implements ChatPlatform {
     /** Set when {@link #close()} begins: a shutdown after that is ours, not Discord's. */
     private final AtomicBoolean closing = new AtomicBoolean();
     private volatile Consumer<String> lostForGood = reason -> { };
+    private volatile GlossarySuggestions suggestions = GlossarySuggestions.unavailable();
 
     /**
      * @param bot         the core use case
@@ -127,6 +129,12 @@ public final class DiscordPlatform implements ChatPlatform {
         this.moderatorChannel = new ModeratorChannel(settings.moderatorChannelId(), pending);
         this.owed = new OwedNotes(bot, settings.replyMode(), pending);
         this.decisions = new Decisions(bot);
+    }
+
+    /** Takes glossary suggestions, reviewed in the moderators' channel; call before {@link #start()}. Returns this platform. */
+    public DiscordPlatform withSuggestions(GlossarySuggestions suggestions) {
+        this.suggestions = Objects.requireNonNull(suggestions, "suggestions");
+        return this;
     }
 
     @Override
@@ -280,10 +288,12 @@ public final class DiscordPlatform implements ChatPlatform {
     /** The same listener objects serve every shard: they are thread-safe and keep no per-session state. */
     private Object[] listeners() {
         Moderators moderators = new Moderators(settings.moderatorRoleIds(), settings.moderatorRoleNames());
+        SuggestionReview review = new SuggestionReview(bot, suggestions, moderators, moderatorChannel, pending);
         return new Object[] {
             new PassiveNotes(bot, settings.replyMode(), clock, pending, owed, decisions, channelNames),
-            new CommandAnswers(bot, moderators, moderatorChannel, digestNow, pending),
+            new CommandAnswers(bot, moderators, moderatorChannel, digestNow, pending, review),
             new NoteButtons(controls, moderators, pending),
+            review,
             (EventListener) event -> {
                 if (event instanceof ShutdownEvent shutdown) {
                     onShutdown(shutdown.getCloseCode());

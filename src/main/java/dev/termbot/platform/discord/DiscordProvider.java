@@ -96,6 +96,7 @@ public final class DiscordProvider implements PlatformProvider<DiscordSettings> 
         return new DiscordPlatform(context.bot(), settings.withEndpointsFrom(context.env()),
                 DiscordCredentials.fromEnvironment(context.env()), context.digest(), context.clock(),
                 FixedGatewaySessionController.DISCORD_IDENTIFY_DELAY, context.noteControls(),
-                context.channelNames());
+                context.channelNames())
+                .withSuggestions(context.suggestions());
     }
 }

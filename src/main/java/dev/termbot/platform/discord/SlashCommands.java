@@ -19,14 +19,35 @@ final class SlashCommands {
     static final String TERM_OPTION = "term";
     static final String TERMBOT = "termbot";
     static final String DURATION_OPTION = "duration";
+    static final String SUGGEST = "suggest";
+    static final String DEFINITION_OPTION = "definition";
+    static final String NUMBER_OPTION = "number";
 
     private SlashCommands() {
     }
 
+    /**
+     * What follows the subcommand, as {@link dev.termbot.core.BotCommand#parse} reads it from the
+     * other platforms: the duration, "TERM: definition" for a suggestion, or the suggestion's number.
+     */
+    static String argument(net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent event) {
+        String term = event.getOption(TERM_OPTION, "", net.dv8tion.jda.api.interactions.commands.OptionMapping::getAsString);
+        if (SUGGEST.equals(event.getSubcommandName())) {
+            // the term ends at the first colon, as in "/termbot suggest TERM: definition" elsewhere
+            return term.replace(':', ' ') + ": "
+                    + event.getOption(DEFINITION_OPTION, "", net.dv8tion.jda.api.interactions.commands.OptionMapping::getAsString);
+        }
+        if (event.getOption(NUMBER_OPTION) != null) {
+            return event.getOption(NUMBER_OPTION, net.dv8tion.jda.api.interactions.commands.OptionMapping::getAsString);
+        }
+        return event.getOption(DURATION_OPTION, "", net.dv8tion.jda.api.interactions.commands.OptionMapping::getAsString);
+    }
+
     static List<CommandData> all() {
         return List.of(
-                Commands.slash(DEFINE, "Look up an AI term in the termbot glossary")
-                        .addOptions(new OptionData(OptionType.STRING, TERM_OPTION, "The term, e.g. distillation", true, true)
+                Commands.slash(DEFINE, "Look up an AI term in the termbot glossary (no term: list them all)")
+                        .addOptions(new OptionData(OptionType.STRING, TERM_OPTION, "The term, e.g. distillation; leave out to list every term",
+                                false, true)
                                 .setMaxLength(100))
                         .setContexts(InteractionContextType.GUILD),
                 Commands.slash(TERMBOT, "termbot: help, opting out, and moderator settings")
@@ -39,7 +60,19 @@ final class SlashCommands {
                                 new SubcommandData("cooldown", "(moderators) Minimum time between notes on the same term here")
                                         .addOptions(new OptionData(OptionType.STRING, DURATION_OPTION,
                                                 "For example 45m, 2h or 1h30m", true).setMaxLength(20)),
-                                new SubcommandData("digest", "(moderators) Show the usage digest now"))
+                                new SubcommandData("digest", "(moderators) Show the usage digest now"),
+                                new SubcommandData(SUGGEST, "Suggest a missing term for the glossary; moderators review it")
+                                        .addOptions(new OptionData(OptionType.STRING, TERM_OPTION, "The term, e.g. model collapse",
+                                                        true).setMaxLength(80),
+                                                new OptionData(OptionType.STRING, DEFINITION_OPTION,
+                                                        "One sentence that defines it, then a https link to a source", true)
+                                                        .setMaxLength(1000)),
+                                new SubcommandData("approve", "(moderators) Add glossary suggestion N to the glossary")
+                                        .addOptions(new OptionData(OptionType.INTEGER, NUMBER_OPTION, "The suggestion's number", true)
+                                                .setMinValue(1)),
+                                new SubcommandData("reject", "(moderators) Turn glossary suggestion N down")
+                                        .addOptions(new OptionData(OptionType.INTEGER, NUMBER_OPTION, "The suggestion's number", true)
+                                                .setMinValue(1)))
                         .setContexts(InteractionContextType.GUILD));
     }
 }

@@ -9,6 +9,7 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import dev.termbot.core.Bot;
 import dev.termbot.core.BotCommand;
+import dev.termbot.core.GlossaryIndex;
 import dev.termbot.core.Replies;
 import dev.termbot.core.Reply;
 import dev.termbot.core.Where;
@@ -33,19 +34,34 @@ final class Commands {
     private final ResponseUrl responses;
     private final Digests digests;
     private final Executor work;
+    private final SuggestionReview review;
 
-    Commands(Bot bot, Moderators moderators, ResponseUrl responses, Digests digests, Executor work) {
+    Commands(Bot bot, Moderators moderators, ResponseUrl responses, Digests digests, Executor work, SuggestionReview review) {
         this.bot = bot;
         this.moderators = moderators;
         this.responses = responses;
         this.digests = digests;
         this.work = work;
+        this.review = review;
     }
 
     Response define(SlashCommandRequest request, SlashCommandContext ctx) {
         SlashCommandPayload p = request.getPayload();
+        if (GlossaryIndex.asks(p.getText())) {
+            return later(ctx, () -> {
+                Reply list = bot.define(where(p), p.getUserId(), p.getText());
+                responses.answerCommand(p.getResponseUrl(), BlockKit.fallbackText(list),
+                        SuggestionReview.indexBlocks(GlossaryIndex.of(bot.knowledge().terms().values())));
+            });
+        }
         return later(ctx, () -> responses.answerCommand(p.getResponseUrl(),
                 bot.define(where(p), p.getUserId(), p.getText()), true));
+    }
+
+    /** Approve or Reject on a glossary suggestion's card. */
+    Response decideSuggestion(BlockActionRequest request, ActionContext ctx) {
+        BlockActionPayload p = request.getPayload();
+        return later(ctx, () -> review.onClick(p));
     }
 
     Response termbot(SlashCommandRequest request, SlashCommandContext ctx) {
@@ -75,6 +91,8 @@ final class Commands {
             case COOLDOWN -> answer.accept(command.cooldown().map(d -> bot.setCooldown(where, d)).orElseGet(() -> Reply.notice(
                     "Cooldown not changed", command.whyNoCooldown())));
             case DIGEST -> digests.postNow(p.getResponseUrl());
+            case SUGGEST -> review.suggest(p, command, where);
+            case APPROVE, REJECT -> review.decide(p, command);
             default -> answer.accept(bot.help());
         }
     }
@@ -91,7 +109,7 @@ final class Commands {
             return; // a second click on the same button: the definition is already in the channel
         }
         bot.knowledge().term(termId == null ? "" : termId)
-                .ifPresent(term -> responses.shareInChannel(p.getResponseUrl(), Replies.definition(term)));
+                .ifPresent(term -> responses.shareInChannel(p.getResponseUrl(), Replies.definition(term, bot.knowledge())));
     }
 
     private Response later(com.slack.api.bolt.context.Context ctx, Runnable task) {

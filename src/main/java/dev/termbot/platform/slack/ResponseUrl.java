@@ -42,6 +42,22 @@ final class ResponseUrl {
                 .responseType(EPHEMERAL).text(mrkdwn).build()));
     }
 
+    /** Answers a button click, visible to the person who clicked only; the message clicked stays as it is. */
+    void answerEphemerally(String responseUrl, Reply reply) {
+        send(responseUrl, responder -> responder.send(ActionResponse.builder()
+                .responseType(EPHEMERAL)
+                .replaceOriginal(false)
+                .text(BlockKit.fallbackText(reply))
+                .blocks(BlockKit.blocks(reply, false))
+                .build()));
+    }
+
+    /** Answers a slash command with ready blocks (the glossary list), visible to the asker only. */
+    void answerCommand(String responseUrl, String fallback, java.util.List<com.slack.api.model.block.LayoutBlock> blocks) {
+        send(responseUrl, responder -> responder.send(SlashCommandResponse.builder()
+                .responseType(EPHEMERAL).text(fallback).blocks(blocks).build()));
+    }
+
     /** Posts a reply in the channel the button was clicked in, visible to everyone. */
     void shareInChannel(String responseUrl, Reply reply) {
         send(responseUrl, responder -> responder.send(ActionResponse.builder()

@@ -18,6 +18,7 @@ import dev.termbot.core.ChannelNameCache;
 import dev.termbot.core.ChannelNames;
 import dev.termbot.core.ChatPlatform;
 import dev.termbot.core.NoteControls;
+import dev.termbot.core.GlossarySuggestions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -100,21 +101,32 @@ public final class SlackPlatform implements ChatPlatform {
     /** @param controls the feedback and removal buttons' decisions (votes in the bot's database) */
     SlackPlatform(Bot bot, SlackSettings settings, SlackCredentials credentials, Optional<OAuthMode> oauth,
                   Supplier<String> digestNow, Clock clock, NoteControls controls) {
-        this(bot, settings, credentials, oauth, digestNow, clock, controls, ChannelNames.NONE);
+        this(bot, settings, credentials, oauth, digestNow, clock, controls, ChannelNames.NONE,
+                GlossarySuggestions.unavailable());
     }
 
     /** @param names where the names of channels termbot hears in are kept, for the digest */
     SlackPlatform(Bot bot, SlackSettings settings, SlackCredentials credentials, Optional<OAuthMode> oauth,
                   Supplier<String> digestNow, Clock clock, ChannelNames names) {
-        this(bot, settings, credentials, oauth, digestNow, clock, NoteControls.inMemory(bot, clock), names);
+        this(bot, settings, credentials, oauth, digestNow, clock, NoteControls.inMemory(bot, clock), names,
+                GlossarySuggestions.unavailable());
+    }
+
+    /** @param suggestions glossary suggestions from chat, reviewed in the moderators' channel */
+    SlackPlatform(Bot bot, SlackSettings settings, SlackCredentials credentials, Optional<OAuthMode> oauth,
+                  Supplier<String> digestNow, Clock clock, GlossarySuggestions suggestions) {
+        this(bot, settings, credentials, oauth, digestNow, clock, NoteControls.inMemory(bot, clock), ChannelNames.NONE,
+                suggestions);
     }
 
     /**
-     * @param controls the feedback and removal buttons' decisions (votes in the bot's database)
-     * @param names    where the names of channels termbot hears in are kept, for the digest
+     * @param controls    the feedback and removal buttons' decisions (votes in the bot's database)
+     * @param names       where the names of channels termbot hears in are kept, for the digest
+     * @param suggestions glossary suggestions from chat, reviewed in the moderators' channel
      */
     SlackPlatform(Bot bot, SlackSettings settings, SlackCredentials credentials, Optional<OAuthMode> oauth,
-                  Supplier<String> digestNow, Clock clock, NoteControls controls, ChannelNames names) {
+                  Supplier<String> digestNow, Clock clock, NoteControls controls, ChannelNames names,
+                  GlossarySuggestions suggestions) {
         Objects.requireNonNull(bot, "bot");
         Objects.requireNonNull(digestNow, "digestNow");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -128,6 +140,7 @@ public final class SlackPlatform implements ChatPlatform {
         WebApiCaller caller = new WebApiCaller(5, Duration.ofSeconds(60));
         ResponseUrl responses = new ResponseUrl(slack);
         TeamClients clients;
+        Optional<MethodsClient> singleApi = Optional.empty();
         if (oauth.isPresent()) {
             InstalledTeams teams = new InstalledTeams(oauth.get().installations(), new TokenCipher(oauth.get().key()), slack, clock);
             clients = teams;
@@ -141,6 +154,7 @@ public final class SlackPlatform implements ChatPlatform {
         } else {
             MethodsClient api = slack.methods(credentials.botToken());
             clients = TeamClients.single(api);
+            singleApi = Optional.of(api);
             this.installer = Optional.empty();
             this.digests = new Digests(digestNow, settings.moderatorChannel(), api, caller, responses);
         }
@@ -148,7 +162,8 @@ public final class SlackPlatform implements ChatPlatform {
         this.channelNames = new ChannelNameLookup(new ChannelNameCache(names, clock, log::warn), clients, caller);
         this.notes = new PassiveNotes(bot, owed, clock, channelNames);
         Moderators moderators = new Moderators(clients, caller, settings.moderatorUserGroup());
-        Commands commands = new Commands(bot, moderators, responses, digests, work);
+        Commands commands = new Commands(bot, moderators, responses, digests, work,
+                new SuggestionReview(suggestions, moderators, responses, settings.moderatorChannel(), singleApi, caller));
 
         app.useAfterDefaults(notes.refuseWhileStopping());
         app.event(MessageEvent.class, notes::onMessage);
@@ -163,6 +178,8 @@ public final class SlackPlatform implements ChatPlatform {
         app.command("/termbot", commands::termbot);
         app.blockAction(BlockKit.SHARE_ACTION, commands::share);
         new NoteButtons(bot, controls, moderators, clients, caller, responses, work).registerWith(app);
+        app.blockAction(SuggestionReview.APPROVE_ACTION, commands::decideSuggestion);
+        app.blockAction(SuggestionReview.REJECT_ACTION, commands::decideSuggestion);
     }
 
     @Override

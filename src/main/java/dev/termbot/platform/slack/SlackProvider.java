@@ -130,6 +130,6 @@ public final class SlackProvider implements PlatformProvider<SlackSettings> {
                         context.installations()))
                 : Optional.empty();
         return new SlackPlatform(context.bot(), settings.withEnvironment(env), SlackCredentials.fromEnvironment(env), oauth,
-                context.digest(), context.clock(), context.noteControls(), context.channelNames());
+                context.digest(), context.clock(), context.noteControls(), context.channelNames(), context.suggestions());
     }
 }

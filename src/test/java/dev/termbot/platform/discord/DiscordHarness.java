@@ -4,6 +4,10 @@ import dev.termbot.testing.RecordingUsageLog;
 import dev.termbot.core.Bot;
 import dev.termbot.core.InMemoryNoteFeedbackStore;
 import dev.termbot.core.NoteControls;
+import dev.termbot.core.GlossarySuggestions;
+import dev.termbot.core.Knowledge;
+import dev.termbot.testing.LiveGlossary;
+import java.util.function.Supplier;
 import dev.termbot.core.InMemoryPolicyStore;
 import dev.termbot.core.PolicySettings;
 import java.time.Clock;
@@ -29,18 +33,26 @@ final class DiscordHarness implements AutoCloseable {
     final FakeDiscord discord;
     final RecordingUsageLog usage = new RecordingUsageLog();
     final InMemoryPolicyStore store = new InMemoryPolicyStore();
-    final Bot bot = new Bot(TestGlossary::knowledge, store, PolicySettings.DEFAULTS, usage, CLOCK);
+    final Bot bot;
     /** The votes and removals of the buttons under notes. */
     final InMemoryNoteFeedbackStore feedback = new InMemoryNoteFeedbackStore();
+    private final GlossarySuggestions suggestions;
     final AtomicReference<String> digest = new AtomicReference<>(DIGEST);
     private DiscordPlatform platform;
 
-    private DiscordHarness(FakeDiscord discord) {
+    private DiscordHarness(FakeDiscord discord, Supplier<Knowledge> knowledge, GlossarySuggestions suggestions) {
         this.discord = discord;
+        this.bot = new Bot(knowledge, store, PolicySettings.DEFAULTS, usage, CLOCK);
+        this.suggestions = suggestions;
     }
 
     static DiscordHarness create() throws Exception {
-        return new DiscordHarness(FakeDiscord.start());
+        return new DiscordHarness(FakeDiscord.start(), TestGlossary::knowledge, GlossarySuggestions.unavailable());
+    }
+
+    /** On a glossary that takes suggestions (moderators approve them into it). */
+    static DiscordHarness create(LiveGlossary glossary) throws Exception {
+        return new DiscordHarness(FakeDiscord.start(), glossary, glossary.suggestions(CLOCK));
     }
 
     /** Reply mode, global commands, moderator role "moderators" by name, #mods for the digest. */
@@ -56,7 +68,7 @@ final class DiscordHarness implements AutoCloseable {
     DiscordPlatform connect(DiscordSettings settings) throws Exception {
         platform = new DiscordPlatform(bot, settings,
                 DiscordCredentials.fromEnvironment(Map.of(DiscordCredentials.TOKEN_VARIABLE, "fake-token")),
-                digest::get, CLOCK, Duration.ZERO, new NoteControls(bot, feedback, CLOCK));
+                digest::get, CLOCK, Duration.ZERO, new NoteControls(bot, feedback, CLOCK)).withSuggestions(suggestions);
         platform.start();
         return platform;
     }

@@ -124,8 +124,13 @@ final class FakeDiscord implements AutoCloseable {
 
     /** A button click on a message the bot posted earlier. */
     String click(String guildId, String channelId, String userId, String customId, int messageFlags) {
+        return click(guildId, channelId, userId, List.of(), customId, messageFlags);
+    }
+
+    /** A button click by a member with these roles (a moderator's, say). */
+    String click(String guildId, String channelId, String userId, List<String> roleIds, String customId, int messageFlags) {
         String id = newId();
-        DataObject member = DiscordPayloads.member(human(userId), List.of())
+        DataObject member = DiscordPayloads.member(human(userId), roleIds)
                 .put("permissions", Long.toString(EVERYONE_PERMISSIONS));
         DataObject message = DiscordPayloads.message(newId(), guildId, channelId, botUser, "").put("flags", messageFlags)
                 .put("components", DataArray.empty().add(DataObject.empty().put("type", 1).put("id", 1)

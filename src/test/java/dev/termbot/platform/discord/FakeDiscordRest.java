@@ -35,6 +35,7 @@ final class FakeDiscordRest {
     private static final Pattern COMMANDS = Pattern.compile("/applications/(\\d+)(/guilds/(\\d+))?/commands");
     private static final Pattern CALLBACK = Pattern.compile("/interactions/(\\d+)/([^/]+)/callback");
     private static final Pattern WEBHOOK = Pattern.compile("/webhooks/(\\d+)/([^/]+)");
+    private static final Pattern WEBHOOK_MESSAGE = Pattern.compile("/webhooks/(\\d+)/([^/]+)/messages/([^/]+)");
 
     private final DataObject botUser;
     private final String gatewayUrl;
@@ -169,6 +170,10 @@ final class FakeDiscordRest {
         if (method.equals("POST") && (m = MESSAGES.matcher(path)).matches()) {
             return postMessage(m.group(1), DataObject.fromJson(body));
         }
+        if (method.equals("PATCH") && (m = WEBHOOK_MESSAGE.matcher(path)).matches()) {
+            // an interaction's message edited through its token (@original: the message the component is on)
+            return Answer.json(editedMessage("0", m.group(3).equals("@original") ? ids.next() : m.group(3), DataObject.fromJson(body)));
+        }
         if (method.equals("GET") && (m = ONE_MESSAGE.matcher(path)).matches()) {
             return fetchMessage(m.group(2));
         }
@@ -250,6 +255,22 @@ final class FakeDiscordRest {
                 .put("flags", sent.getInt("flags", 0));
         messages.put(id, message);
         posted.add(message);
+        return message;
+    }
+
+    /** An edit of a message the bot posted (through an interaction's token): the message as Discord answers. */
+    private DataObject editedMessage(String channelId, String messageId, DataObject sent) {
+        DataArray embeds = DataArray.empty();
+        sent.optArray("embeds").ifPresent(array -> {
+            for (int i = 0; i < array.length(); i++) {
+                embeds.add(array.getObject(i).put("type", "rich"));
+            }
+        });
+        DataObject message = DiscordPayloads.message(messageId, null, channelId, botUser, sent.getString("content", ""))
+                .put("embeds", embeds)
+                .put("components", sent.optArray("components").orElseGet(DataArray::empty))
+                .put("edited_timestamp", DiscordPayloads.TIMESTAMP);
+        messages.put(messageId, message);
         return message;
     }
 

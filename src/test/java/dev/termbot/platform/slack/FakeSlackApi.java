@@ -293,6 +293,8 @@ final class FakeSlackApi implements AutoCloseable {
             }
             case "chat.postEphemeral" -> out.put("message_ts", nextTs());
             case "chat.delete" -> out.put("channel", first(form, "channel")).put("ts", first(form, "ts"));
+            case "chat.update" -> out.put("channel", first(form, "channel")).put("ts", first(form, "ts"))
+                    .put("text", first(form, "text"));
             case "conversations.replies" -> {
                 ArrayNode messages = out.putArray("messages");
                 delivered("chat.postMessage").stream()

@@ -33,6 +33,7 @@ class SlackAppManifestTest {
             "chat.postEphemeral", Set.of("chat:write"),
             // a bot deletes its own messages with chat:write (the note under a "Remove" click)
             "chat.delete", Set.of("chat:write"),
+            "chat.update", Set.of("chat:write"),
             "users.info", Set.of("users:read"),
             "usergroups.users.list", Set.of("usergroups:read"),
             // threads may be in public or private channels: both history scopes

@@ -4,8 +4,12 @@ import dev.termbot.testing.RecordingUsageLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.termbot.core.Bot;
+import dev.termbot.core.ChannelNames;
 import dev.termbot.core.InMemoryNoteFeedbackStore;
+import dev.termbot.core.GlossarySuggestions;
 import dev.termbot.core.InMemoryNoteLedger;
+import dev.termbot.core.Knowledge;
+import dev.termbot.testing.LiveGlossary;
 import dev.termbot.core.InMemoryPolicyStore;
 import dev.termbot.core.MessageCounter;
 import dev.termbot.core.NoteControls;
@@ -43,12 +47,40 @@ final class SlackHarness implements AutoCloseable {
 
     private SlackHarness(FakeSlackApi api, SlackSettings settings, SlackCredentials credentials, Supplier<String> digest,
                          PolicyStore store, NoteLedger ledger, Optional<OAuthMode> oauth, Clock clock) {
+        this(api, settings, credentials, digest, store, ledger, oauth, clock, TestGlossary::knowledge,
+                GlossarySuggestions.unavailable());
+    }
+
+    private SlackHarness(FakeSlackApi api, SlackSettings settings, SlackCredentials credentials, Supplier<String> digest,
+                         PolicyStore store, NoteLedger ledger, Optional<OAuthMode> oauth, Clock clock,
+                         Supplier<Knowledge> knowledge, GlossarySuggestions suggestions) {
         this.api = api;
         this.store = store;
-        this.bot = new Bot(TestGlossary::knowledge, store, ledger == null ? new InMemoryNoteLedger(store) : ledger,
+        this.bot = new Bot(knowledge, store, ledger == null ? new InMemoryNoteLedger(store) : ledger,
                 PolicySettings.DEFAULTS, usage, Clock.systemUTC(), MessageCounter.NONE);
         this.platform = new SlackPlatform(bot, settings.withApiUrl(api.apiUrl()), credentials, oauth, digest, clock,
-                new NoteControls(bot, feedback, Clock.systemUTC()));
+                new NoteControls(bot, feedback, Clock.systemUTC()), ChannelNames.NONE, suggestions);
+    }
+
+    /** HTTP mode, started, on a glossary that takes suggestions (single workspace, or OAuth mode with {@code oauth}). */
+    static SlackHarness http(SlackSettings settings, LiveGlossary glossary, Optional<OAuthMode> oauth) throws Exception {
+        FakeSlackApi api = new FakeSlackApi();
+        oauth.ifPresent(o -> api.oauthClient(o.client().clientId(), o.client().clientSecret()));
+        SlackHarness harness = new SlackHarness(api, settings.withHttp("127.0.0.1", 0),
+                new SlackCredentials(oauth.isPresent() ? "" : BOT_TOKEN, SIGNING_SECRET, ""), () -> DIGEST,
+                new InMemoryPolicyStore(), null, oauth, Clock.systemUTC(), glossary, glossary.suggestions(Clock.systemUTC()));
+        harness.platform.start();
+        return harness;
+    }
+
+    /** Socket Mode against the given fake websocket, started, on a glossary that takes suggestions. */
+    static SlackHarness socketMode(FakeSocketModeServer socket, SlackSettings settings, LiveGlossary glossary) throws Exception {
+        FakeSlackApi api = new FakeSlackApi();
+        api.socketModeUrl(socket.url());
+        SlackHarness harness = new SlackHarness(api, settings, new SlackCredentials(BOT_TOKEN, "", APP_TOKEN), () -> DIGEST,
+                new InMemoryPolicyStore(), null, Optional.empty(), Clock.systemUTC(), glossary, glossary.suggestions(Clock.systemUTC()));
+        harness.platform.start();
+        return harness;
     }
 
     /** HTTP mode on a free port of 127.0.0.1, started. */

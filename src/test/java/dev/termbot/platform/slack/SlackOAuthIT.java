@@ -94,6 +94,21 @@ class SlackOAuthIT {
     }
 
     @Test
+    void suggestions_are_not_taken_when_many_workspaces_share_one_glossary() throws Exception {
+        installBothWorkspaces();
+        ObjectNode suggest = Payloads.command("slash_command_termbot.json", "suggest Grokking: A jump. https://arxiv.org/abs/2201.02177",
+                "U0ALICE", "C0ACHAN", slack.api.responseUrl("suggest-a"));
+        suggest.put("team_id", TEAM_A);
+
+        assertThat(slack.poster().form(Payloads.form(suggest)).statusCode()).isEqualTo(200);
+
+        Await.until("suggestion answered", () -> slack.api.calls(FakeSlackApi.RESPOND).size() == 1);
+        assertThat(slack.api.calls(FakeSlackApi.RESPOND).get(0).body()).contains("Suggestions are not taken here")
+                .contains("several Slack workspaces");
+        assertThat(slack.api.calls(POST)).isEmpty();
+    }
+
+    @Test
     void a_moderator_command_asks_the_workspace_of_the_command_with_that_workspace_token() throws Exception {
         installBothWorkspaces();
         slack.api.admin("U0ADMINB");

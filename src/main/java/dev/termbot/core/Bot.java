@@ -161,6 +161,27 @@ public final class Bot {
         recordReplied(note.where(), note.authorId(), reply, receivedAt, sentAt);
     }
 
+    /**
+     * Stamps a confirmed post with the bot's clock, for an adapter that records confirmations in
+     * batches with {@link #notesDelivered}: the cooldown then starts at this moment, not at the batch's.
+     */
+    public DeliveredNote delivered(PendingNote note, Reply reply, Instant receivedAt) {
+        return new DeliveredNote(note, reply, receivedAt, clock.instant());
+    }
+
+    /**
+     * As {@link #noteDelivered(PendingNote, Reply, Instant)} for several confirmed posts at once:
+     * the ledger records them together (one transaction on a database), then their usage events.
+     */
+    public void notesDelivered(List<DeliveredNote> delivered) {
+        if (delivered.isEmpty()) {
+            return;
+        }
+        policy.delivered(delivered);
+        delivered.forEach(done -> recordReplied(done.note().where(), done.note().authorId(), done.reply(),
+                done.receivedAt(), done.sentAt()));
+    }
+
     /** As {@link #noteFailed(InboundMessage)}, for the owed note the adapter holds. */
     public void noteFailed(PendingNote note) {
         policy.failed(note);

@@ -64,6 +64,16 @@ public interface NoteLedger {
     /** The post was confirmed: records the cooldown and "already explained" and forgets the note, atomically. */
     void sent(PendingNote note, Instant at);
 
+    /**
+     * As {@link #sent(PendingNote, Instant)} for several confirmed posts, each at its own
+     * {@link DeliveredNote#sentAt()}. A database records them in one transaction (one commit, one
+     * turn of the store's lock for a whole burst of confirmations); each note is still confirmed
+     * entirely or not at all.
+     */
+    default void sent(List<DeliveredNote> delivered) {
+        delivered.forEach(done -> sent(done.note(), done.sentAt()));
+    }
+
     /** The post failed for good: forgets the note without a cooldown, so the claim is released. */
     void release(PendingNote note);
 

@@ -2,6 +2,7 @@ package dev.termbot.core;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -107,6 +108,11 @@ public final class ReplyPolicy {
     /** As {@link #delivered(InboundMessage, Instant)}, for the owed note the adapter already holds. */
     public void delivered(PendingNote note, Instant at) {
         ledger.sent(note, at);
+    }
+
+    /** As {@link #delivered(PendingNote, Instant)} for several notes, each at its own confirmation time, in one step of the ledger. */
+    public void delivered(List<DeliveredNote> delivered) {
+        ledger.sent(delivered);
     }
 
     /** As {@link #failed(InboundMessage)}, for the owed note the adapter already holds. */

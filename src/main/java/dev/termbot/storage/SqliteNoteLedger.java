@@ -1,5 +1,6 @@
 package dev.termbot.storage;
 
+import dev.termbot.core.DeliveredNote;
 import dev.termbot.core.InMemoryNoteLedger;
 import dev.termbot.core.InboundMessage;
 import dev.termbot.core.NoteLedger;
@@ -193,33 +194,75 @@ final class SqliteNoteLedger implements NoteLedger {
             memory.sent(note, at);
             return;
         }
-        Where where = note.where();
         try {
-            store.inTransaction("owed note", c -> {
-                int deleted = SqlitePolicyStore.update(c, "DELETE FROM pending_replies WHERE id = ?", note.id());
-                if (deleted == 0) {
-                    return 0; // confirmed before (a recovery raced a late confirmation): keep the first cooldown
+            store.inTransaction("owed note", c -> confirm(c, note, at));
+        } catch (SQLException | RuntimeException e) {
+            keepQuietWithout(note, at, e);
+        }
+    }
+
+    /**
+     * One transaction for every note of the list the database holds (notes kept only in memory are
+     * confirmed there). When that transaction fails, nothing of it was committed, and each note is
+     * confirmed again in a transaction of its own, so a failure costs no more than it did one by one.
+     */
+    @Override
+    public void sent(List<DeliveredNote> delivered) {
+        List<DeliveredNote> stored = new ArrayList<>(delivered.size());
+        for (DeliveredNote done : delivered) {
+            if (done.note().id() < 0) {
+                memory.sent(done.note(), done.sentAt());
+            } else {
+                stored.add(done);
+            }
+        }
+        if (stored.isEmpty()) {
+            return;
+        }
+        try {
+            store.inTransaction("owed notes", c -> {
+                for (DeliveredNote done : stored) {
+                    confirm(c, done.note(), done.sentAt());
                 }
-                SqlitePolicyStore.update(c, "INSERT INTO last_notes (platform, workspace, channel, thread, rule_id, noted_at)"
-                                + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (platform, workspace, channel, thread, rule_id)"
-                                + " DO UPDATE SET noted_at = excluded.noted_at",
-                        where.platform(), where.workspace(), where.channel(), where.thread(), note.ruleId(), at.toEpochMilli());
-                SqlitePolicyStore.update(c, "INSERT INTO explained_rules (platform, workspace, user_hash, rule_id, explained_at)"
-                                + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (platform, workspace, user_hash, rule_id)"
-                                + " DO UPDATE SET explained_at = excluded.explained_at",
-                        where.platform(), where.workspace(), hasher.hash(note.authorId()), note.ruleId(), at.toEpochMilli());
-                if (shared()) {
-                    settleClaims(c, note, hasher.hash(note.authorId()), Optional.of(at));
-                }
-                return deleted;
+                return stored.size();
             });
         } catch (SQLException | RuntimeException e) {
-            // the note is out: keep this process quiet through the store's own fallback; the row
-            // stays, so a restart may post it again (the adapter's duplicate check catches threads)
-            LOG.warn("could not confirm a delivered note ({})", e.getClass().getSimpleName());
-            store.recordNote(where, note.ruleId(), at);
-            store.recordExplained(where.platform(), where.workspace(), note.authorId(), note.ruleId(), at);
+            stored.forEach(done -> sent(done.note(), done.sentAt()));
         }
+    }
+
+    /** Forgets the note and starts its cooldown and "already explained", unless it was confirmed before. */
+    private int confirm(Connection c, PendingNote note, Instant at) throws SQLException {
+        Where where = note.where();
+        int deleted = SqlitePolicyStore.update(c, "DELETE FROM pending_replies WHERE id = ?", note.id());
+        if (deleted == 0) {
+            return 0; // confirmed before (a recovery raced a late confirmation): keep the first cooldown
+        }
+        String userHash = hasher.hash(note.authorId());
+        SqlitePolicyStore.update(c, "INSERT INTO last_notes (platform, workspace, channel, thread, rule_id, noted_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (platform, workspace, channel, thread, rule_id)"
+                        + " DO UPDATE SET noted_at = excluded.noted_at",
+                where.platform(), where.workspace(), where.channel(), where.thread(), note.ruleId(), at.toEpochMilli());
+        SqlitePolicyStore.update(c, "INSERT INTO explained_rules (platform, workspace, user_hash, rule_id, explained_at)"
+                        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (platform, workspace, user_hash, rule_id)"
+                        + " DO UPDATE SET explained_at = excluded.explained_at",
+                where.platform(), where.workspace(), userHash, note.ruleId(), at.toEpochMilli());
+        if (shared()) {
+            settleClaims(c, note, userHash, Optional.of(at));
+        }
+        return deleted;
+    }
+
+    /**
+     * The note is out but the database did not take the confirmation: keep this process quiet
+     * through the store's own fallback; the row stays, so a restart may post it again (the
+     * adapter's duplicate check catches threads).
+     */
+    private void keepQuietWithout(PendingNote note, Instant at, Exception e) {
+        LOG.warn("could not confirm a delivered note ({})", e.getClass().getSimpleName());
+        Where where = note.where();
+        store.recordNote(where, note.ruleId(), at);
+        store.recordExplained(where.platform(), where.workspace(), note.authorId(), note.ruleId(), at);
     }
 
     @Override

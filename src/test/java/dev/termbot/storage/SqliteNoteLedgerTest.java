@@ -2,10 +2,12 @@ package dev.termbot.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.termbot.core.DeliveredNote;
 import dev.termbot.core.InboundMessage;
 import dev.termbot.core.Markup;
 import dev.termbot.core.NoteLedger;
 import dev.termbot.core.PendingNote;
+import dev.termbot.core.Reply;
 import dev.termbot.core.Where;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -81,6 +84,32 @@ class SqliteNoteLedgerTest {
                 assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).as(file.toString()).doesNotContain(USER);
             }
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreKind.class)
+    void several_notes_sent_together_each_start_their_cooldown_at_their_own_time_once(StoreKind kind) {
+        Where random = new Where("slack", "T1", "C2", "");
+        try (Storage storage = open(kind)) {
+            NoteLedger ledger = storage.noteLedger();
+            PendingNote general = ledger.open(message("1.0001"), RULE, T0);
+            PendingNote other = ledger.open(new InboundMessage(random, "1.0002", "U0BOB", false, "a distillation attack",
+                    Markup.PLAIN), RULE, T0);
+            PendingNote stillOwed = ledger.open(new InboundMessage(new Where("slack", "T1", "C3", ""), "1.0003", "U0CAROL",
+                    false, "a distillation attack", Markup.PLAIN), RULE, T0);
+            ledger.sent(general, T0.plusSeconds(1)); // confirmed before: the batch must not move its cooldown
+
+            ledger.sent(List.of(delivered(general, T0.plusSeconds(9)), delivered(other, T0.plusSeconds(2))));
+
+            assertThat(ledger.unsent("slack")).containsExactly(stillOwed);
+            assertThat(storage.policyStore().lastNote(GENERAL, RULE)).contains(T0.plusSeconds(1));
+            assertThat(storage.policyStore().lastNote(random, RULE)).contains(T0.plusSeconds(2));
+            assertThat(storage.policyStore().lastExplained("slack", "T1", "U0BOB", RULE)).contains(T0.plusSeconds(2));
+        }
+    }
+
+    private static DeliveredNote delivered(PendingNote note, Instant at) {
+        return new DeliveredNote(note, Reply.notice("note", "text"), T0, at);
     }
 
     @ParameterizedTest

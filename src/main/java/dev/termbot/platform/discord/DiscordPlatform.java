@@ -50,7 +50,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>With {@code discord.shards} the gateway is JDA's shard manager running this process's shards
  * ({@link ShardedSession}), each resuming on its own; {@link #connections()} reports each shard.
- * Decisions about messages run on {@link Decisions}' thread, never on a shard's event thread.
+ * Decisions about messages run on {@link Decisions}' thread, never on a shard's event thread;
+ * confirmed posts are recorded in batches by {@link Confirmations}.
  */
 public final class DiscordPlatform implements ChatPlatform {
     /** The permissions termbot needs in a channel; the README's invite link carries the same integer. */
@@ -71,6 +72,7 @@ public final class DiscordPlatform implements ChatPlatform {
     private final PendingReplies pending = new PendingReplies();
     private final OwedNotes owed;
     private final Decisions decisions;
+    private final Confirmations confirmations;
     private final ModeratorChannel moderatorChannel;
     private final ChannelNameCache channelNames;
     private final AtomicBoolean startCalled = new AtomicBoolean();
@@ -127,7 +129,8 @@ public final class DiscordPlatform implements ChatPlatform {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.identifyDelay = identifyDelay;
         this.moderatorChannel = new ModeratorChannel(settings.moderatorChannelId(), pending);
-        this.owed = new OwedNotes(bot, settings.replyMode(), pending);
+        this.confirmations = new Confirmations(bot);
+        this.owed = new OwedNotes(bot, settings.replyMode(), pending, confirmations);
         this.decisions = new Decisions(bot);
     }
 
@@ -164,6 +167,7 @@ public final class DiscordPlatform implements ChatPlatform {
             owed.recover(started.channels(), settings.shards());
         } catch (RuntimeException | InterruptedException e) {
             decisions.stop();
+            confirmations.stop();
             started.shutdown(SHUTDOWN_GRACE);
             throw e;
         }
@@ -236,6 +240,7 @@ public final class DiscordPlatform implements ChatPlatform {
         channelNames.close();
         if (current == null) {
             decisions.stop();
+            confirmations.stop();
             return;
         }
         try {
@@ -247,9 +252,15 @@ public final class DiscordPlatform implements ChatPlatform {
                 LOG.warn("replies still in flight after {}; shutting down anyway (owed notes are posted at the next start)",
                         SHUTDOWN_GRACE);
             }
+            // every reply that finished has handed its confirmation over: record them before JDA goes
+            if (!confirmations.drain(SHUTDOWN_GRACE)) {
+                LOG.warn("confirmations still being recorded after {}; those not yet taken were written on the stopping thread",
+                        SHUTDOWN_GRACE);
+            }
             owed.close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            confirmations.stop(); // what was handed over is still written
         }
         current.shutdown(SHUTDOWN_GRACE);
     }

@@ -33,6 +33,9 @@ import org.slf4j.LoggerFactory;
  * returns the earlier message instead of creating a second one (Discord keeps nonces for a few
  * minutes). After the last attempt, or any other failure, the claim is released (no cooldown).
  *
+ * <p>A confirmed post is recorded by {@link Confirmations}, together with others; a failed one
+ * releases its claim at once, on JDA's callback thread (rare, and nothing waits for it).
+ *
  * <p>Notes a stop or a crash left owed are posted by {@link #recover} once the session is ready.
  * Thread-safe.
  */
@@ -45,17 +48,19 @@ final class OwedNotes implements AutoCloseable {
     private final NoteLedger ledger;
     private final DiscordSettings.ReplyMode mode;
     private final PendingReplies pending;
+    private final Confirmations confirmations;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "termbot-discord-retry");
         thread.setDaemon(true);
         return thread;
     });
 
-    OwedNotes(Bot bot, DiscordSettings.ReplyMode mode, PendingReplies pending) {
+    OwedNotes(Bot bot, DiscordSettings.ReplyMode mode, PendingReplies pending, Confirmations confirmations) {
         this.bot = bot;
         this.ledger = bot.policy().ledger();
         this.mode = mode;
         this.pending = pending;
+        this.confirmations = confirmations;
     }
 
     /** Posts through {@code action}, made afresh for every attempt. */
@@ -112,7 +117,8 @@ final class OwedNotes implements AutoCloseable {
             if (!counted) {
                 ledger.attempting(note);
             }
-            pending.queue(action.get(), done -> bot.noteDelivered(note, reply, receivedAt),
+            // stamped now (the cooldown starts at the confirmation), written with others by Confirmations
+            pending.queue(action.get(), done -> confirmations.confirmed(bot.delivered(note, reply, receivedAt)),
                     failure -> failed(note, reply, receivedAt, action, number, failure));
         } catch (PermissionException e) {
             // JDA checks permissions before sending; a missing one is the server's setup, not a bug

@@ -9,6 +9,9 @@ import dev.termbot.core.Knowledge;
 import dev.termbot.testing.LiveGlossary;
 import java.util.function.Supplier;
 import dev.termbot.core.InMemoryPolicyStore;
+import dev.termbot.core.MessageCounter;
+import dev.termbot.core.NoteLedger;
+import dev.termbot.core.PolicyStore;
 import dev.termbot.core.PolicySettings;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,8 +49,21 @@ final class DiscordHarness implements AutoCloseable {
         this.suggestions = suggestions;
     }
 
+    /** A bot whose policy state and owed notes are in {@code policyStore} and {@code ledger} (a real database's); {@link #store} is then unused. */
+    private DiscordHarness(FakeDiscord discord, PolicyStore policyStore, NoteLedger ledger, PolicySettings policy, Clock clock) {
+        this.discord = discord;
+        this.bot = new Bot(TestGlossary::knowledge, policyStore, ledger, policy, usage, clock, MessageCounter.NONE);
+        this.suggestions = GlossarySuggestions.unavailable();
+    }
+
     static DiscordHarness create() throws Exception {
         return new DiscordHarness(FakeDiscord.start(), TestGlossary::knowledge, GlossarySuggestions.unavailable());
+    }
+
+    /** With the policy's state and the owed notes in a database (see the matching constructor). */
+    static DiscordHarness create(PolicyStore policyStore, NoteLedger ledger, PolicySettings policy, Clock clock)
+            throws Exception {
+        return new DiscordHarness(FakeDiscord.start(), policyStore, ledger, policy, clock);
     }
 
     /** On a glossary that takes suggestions (moderators approve them into it). */

@@ -20,7 +20,6 @@ import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.PermissionException;
 import net.dv8tion.jda.api.requests.RestAction;
-import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,9 +99,9 @@ final class OwedNotes implements AutoCloseable {
             }
             post(note, reply.get(), note.claimedAt(), () -> mode == DiscordSettings.ReplyMode.REACT
                     ? channel.addReactionById(note.messageId(), PassiveNotes.NOTE_EMOJI)
-                    : ((MessageCreateAction) channel.sendMessage(ReplyMessages.note(reply.get(), note.authorId())))
-                            .setMessageReference(note.messageId()).mentionRepliedUser(false).failOnInvalidReply(true)
-                            .setNonce(nonce(note)));
+                    : ReplyMessages.withNoteControls(channel.sendMessageEmbeds(ReplyMessages.noteEmbed(reply.get())),
+                                    reply.get(), note.authorId())
+                            .setMessageReference(note.messageId()).failOnInvalidReply(true).setNonce(nonce(note)));
             queued++;
         }
         if (queued > 0) {

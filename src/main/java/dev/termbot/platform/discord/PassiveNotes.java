@@ -113,8 +113,8 @@ final class PassiveNotes extends ListenerAdapter {
         owed.postCounted(note, reply, receivedAt, () -> mode == DiscordSettings.ReplyMode.REACT
                 ? message.addReaction(NOTE_EMOJI)
                 // a note under a message that was deleted meanwhile would explain nothing: fail instead
-                : message.reply(ReplyMessages.note(reply, note.authorId())).mentionRepliedUser(false).failOnInvalidReply(true)
-                        .setNonce(OwedNotes.nonce(note)));
+                : ReplyMessages.withNoteControls(message.replyEmbeds(ReplyMessages.noteEmbed(reply)), reply, note.authorId())
+                        .failOnInvalidReply(true).setNonce(OwedNotes.nonce(note)));
     }
 
     private void sendNoteByDm(MessageReactionAddEvent event, Message message) {

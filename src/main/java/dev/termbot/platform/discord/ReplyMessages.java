@@ -6,7 +6,9 @@ import dev.termbot.core.Reply;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -14,13 +16,14 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageCreateRequest;
 
 /**
  * Renders the core's platform-neutral {@link Reply} as a Discord message: one embed (title, text,
  * a "Sources" field with the links, footer) and, where it helps, one button. Every message it builds
  * allows no mentions at all, on top of the process-wide default the platform sets.
  *
- * <p>Stateless and thread-safe.
+ * <p>Thread-safe; keeps nothing but the embeds of recent notes ({@link #noteEmbed}).
  */
 final class ReplyMessages {
     /** Custom id prefix of the "Full definition" button under a note; the term id follows. */
@@ -31,6 +34,10 @@ final class ReplyMessages {
     private static final int ACCENT = 0x5865F2;
     private static final String SOURCES = "Sources";
     private static final int MAX_CUSTOM_ID = 100;
+    private static final EnumSet<Message.MentionType> NO_MENTIONS = EnumSet.noneOf(Message.MentionType.class);
+    /** How many notes' embeds {@link #noteEmbed} keeps at most: far more rules than a glossary has. */
+    static final int KEPT_EMBEDS = 512;
+    private static final Map<Reply, MessageEmbed> NOTE_EMBEDS = new ConcurrentHashMap<>();
 
     private ReplyMessages() {
     }
@@ -47,7 +54,18 @@ final class ReplyMessages {
      * ({@link NoteButton}). A rule id too long for Discord's 100 characters gets no controls.
      */
     static MessageCreateData note(Reply reply, String authorId) {
-        List<Button> buttons = new ArrayList<>();
+        return withNoteControls(new MessageCreateBuilder().setEmbeds(noteEmbed(reply)), reply, authorId).build();
+    }
+
+    /**
+     * Adds to a message request that already carries the note's {@linkplain #noteEmbed embed} what
+     * {@link #note(Reply, String)} adds: the buttons, and no mentions at all. Why it also takes the
+     * REST action itself: a {@link MessageCreateData} built first and then handed to JDA's action
+     * was validated and copied once more per note, on the thread that decides every note (a JFR
+     * profile of a burst showed building and handing over a note as the larger part of that thread's work).
+     */
+    static <R extends MessageCreateRequest<R>> R withNoteControls(R request, Reply reply, String authorId) {
+        List<Button> buttons = new ArrayList<>(4);
         button(DEFINE_BUTTON, reply.termId(), "Full definition").ifPresent(buttons::add);
         if (!authorId.isEmpty() && !reply.ruleId().isEmpty()) {
             String value = ":" + new NoteButton(authorId, reply.ruleId()).encode();
@@ -57,14 +75,30 @@ final class ReplyMessages {
                 buttons.add(Button.danger(NoteButton.Control.REMOVE.id() + value, "Remove"));
             }
         }
-        MessageCreateBuilder builder = new MessageCreateBuilder()
-                .setEmbeds(embed(reply))
-                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
-                .mentionRepliedUser(false);
+        request.setAllowedMentions(NO_MENTIONS).mentionRepliedUser(false);
         if (!buttons.isEmpty()) {
-            builder.setComponents(ActionRow.of(buttons));
+            request.setComponents(ActionRow.of(buttons));
         }
-        return builder.build();
+        return request;
+    }
+
+    /**
+     * The embed of a passive note. Every note about a rule carries the same embed until the
+     * glossary changes, so the embeds of recent replies are kept (an embed is immutable) instead of
+     * being built again for every note of a burst; the few kept are dropped all at once when there
+     * are more than {@link #KEPT_EMBEDS}, which a glossary reload or many rules cause.
+     */
+    static MessageEmbed noteEmbed(Reply reply) {
+        MessageEmbed kept = NOTE_EMBEDS.get(reply);
+        if (kept != null) {
+            return kept;
+        }
+        if (NOTE_EMBEDS.size() >= KEPT_EMBEDS) {
+            NOTE_EMBEDS.clear();
+        }
+        MessageEmbed built = embed(reply);
+        NOTE_EMBEDS.put(reply, built);
+        return built;
     }
 
     /** A /define answer shown to one person, with a "Share" button when a term was found. */

@@ -35,6 +35,19 @@ class ReplyMessagesTest {
     }
 
     @Test
+    void notes_about_the_same_rule_share_one_embed_built_as_for_any_reply_and_their_controls_name_each_author() {
+        Reply note = Replies.note(TestGlossary.DISTILLATION_ATTACK, TestGlossary.DISTILLATION);
+        Reply same = Replies.note(TestGlossary.DISTILLATION_ATTACK, TestGlossary.DISTILLATION);
+
+        // the second note of a burst reuses the first one's embed, which is the embed any reply gets
+        assertThat(ReplyMessages.noteEmbed(same)).isSameAs(ReplyMessages.noteEmbed(note)).isEqualTo(ReplyMessages.embed(note));
+        // the buttons are each author's own
+        assertThat(ReplyMessages.note(note, "700000000000000001").toData().toString()).contains("700000000000000001")
+                .doesNotContain("700000000000000002");
+        assertThat(ReplyMessages.note(note, "700000000000000002").toData().toString()).contains("700000000000000002");
+    }
+
+    @Test
     void only_a_found_definition_gets_a_share_button() {
         Reply found = Replies.definition(TestGlossary.RLHF);
         Reply notFound = Replies.notFound("rlhx", List.of(TestGlossary.RLHF));

@@ -24,9 +24,17 @@ import org.slf4j.LoggerFactory;
  * message. Messages are decided in the order they arrived, so the first of two in a channel wins
  * the cooldown, as before.
  *
+ * <p>The notes a committed batch earns are posted by a second thread ({@code termbot-discord-post}),
+ * in the same order. Why: building a note (embed, buttons) and handing it to JDA (which checks
+ * permissions and writes the request's JSON on the calling thread) cost more than deciding it (a
+ * JFR profile of a burst: about two thirds of the decision thread's samples), so on one thread a
+ * burst waited for both one after the other; now the next batch is decided while the last one's
+ * notes are posted.
+ *
  * <p>Bounded: past {@link #CAPACITY} waiting messages, {@link #submit} blocks the event thread
- * until there is room (slower, nothing dropped). {@link #drain} stops taking messages and decides
- * every one already taken, bounded by a timeout; the notes they earn are queued for posting.
+ * until there is room, and past {@link #CAPACITY} notes waiting to be posted the decision thread
+ * waits (slower, nothing dropped). {@link #drain} stops taking messages and decides every one
+ * already taken, bounded by a timeout; the notes they earn are handed to JDA before it returns.
  *
  * <p>Thread-safe.
  */
@@ -47,16 +55,22 @@ final class Decisions {
 
     private final Bot bot;
     private final BlockingQueue<Decision> queue = new LinkedBlockingQueue<>(CAPACITY);
+    /** Posts of committed decisions, in decision order. */
+    private final BlockingQueue<Runnable> posts = new LinkedBlockingQueue<>(CAPACITY);
     private final Thread worker;
-    /** Submitted and not yet decided; guarded by {@code this}. */
+    private final Thread poster;
+    /** Submitted and not yet decided, or decided and its note not yet handed to JDA; guarded by {@code this}. */
     private int outstanding;
     private boolean closing;
 
     Decisions(Bot bot) {
         this.bot = bot;
         this.worker = new Thread(this::work, "termbot-discord-decide");
+        this.poster = new Thread(this::post, "termbot-discord-post");
         worker.setDaemon(true);
+        poster.setDaemon(true);
         worker.start();
+        poster.start();
     }
 
     /** Queues a message with hits for a decision; false once {@link #drain} began (the message is ignored). */
@@ -72,8 +86,8 @@ final class Decisions {
     }
 
     /**
-     * Takes no more messages and waits until every message taken is decided (its note queued for
-     * posting) or the timeout passed; then stops the thread. True when all were decided.
+     * Takes no more messages and waits until every message taken is decided and its note, if it
+     * earned one, handed to JDA, or the timeout passed; then stops both threads. True when all were.
      */
     boolean drain(Duration timeout) throws InterruptedException {
         boolean finished;
@@ -86,15 +100,17 @@ final class Decisions {
             finished = outstanding == 0;
         }
         worker.interrupt();
+        poster.interrupt();
         return finished;
     }
 
-    /** Stops at once, deciding nothing more (a start that failed). */
+    /** Stops at once, deciding and posting nothing more (a start that failed). */
     void stop() {
         synchronized (this) {
             closing = true;
         }
         worker.interrupt();
+        poster.interrupt();
     }
 
     private void work() {
@@ -103,50 +119,65 @@ final class Decisions {
             while (true) {
                 batch.add(queue.take());
                 queue.drainTo(batch, BATCH - 1);
-                decide(batch);
-                synchronized (this) {
-                    outstanding -= batch.size();
-                    notifyAll();
+                List<Runnable> earned = decide(batch);
+                done(batch.size() - earned.size()); // the others are done once posted
+                for (Runnable post : earned) {
+                    posts.put(post);
                 }
                 batch.clear();
             }
         } catch (InterruptedException e) {
-            // drained, or the platform is being torn down
+            // drained, or the platform is being torn down (notes not handed over stay owed for the next start)
             Thread.currentThread().interrupt();
         }
     }
 
+    private void post() {
+        try {
+            while (true) {
+                Runnable post = posts.take();
+                try {
+                    post.run();
+                } catch (RuntimeException e) {
+                    // the note stays owed (posted at the next start); the thread must go on posting
+                    LOG.warn("queueing a Discord note failed: {}", e.getClass().getSimpleName(), e);
+                }
+                done(1);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private synchronized void done(int count) {
+        outstanding -= count;
+        notifyAll();
+    }
+
     /**
-     * One transaction for the whole batch; the posts go out once it is committed. A decision that
-     * throws (a bug; the stores themselves fall back instead of throwing) rolls the batch back, and
-     * then each message is decided again in a transaction of its own, so one bad message costs
+     * One transaction for the whole batch; returns the posts to run once it is committed. A decision
+     * that throws (a bug; the stores themselves fall back instead of throwing) rolls the batch back,
+     * and then each message is decided again in a transaction of its own, so one bad message costs
      * only its own note.
      */
-    private void decide(List<Decision> batch) {
-        List<Runnable> posts = new ArrayList<>(batch.size());
+    private List<Runnable> decide(List<Decision> batch) {
+        List<Runnable> earned = new ArrayList<>(batch.size());
         try {
             bot.policy().atomically(() -> {
-                batch.forEach(decision -> decideOne(decision).ifPresent(posts::add));
+                batch.forEach(decision -> decideOne(decision).ifPresent(earned::add));
                 return null;
             });
         } catch (RuntimeException batchFailed) {
-            posts.clear();
+            earned.clear();
             for (Decision decision : batch) {
                 try {
-                    bot.policy().atomically(() -> decideOne(decision)).ifPresent(posts::add);
+                    bot.policy().atomically(() -> decideOne(decision)).ifPresent(earned::add);
                 } catch (RuntimeException e) {
                     LOG.warn("deciding about a Discord message failed: {}", e.getClass().getSimpleName(), e);
                 }
             }
         }
-        for (Runnable post : posts) {
-            try {
-                post.run();
-            } catch (RuntimeException e) {
-                // the note stays owed (posted at the next start); the thread must go on deciding
-                LOG.warn("queueing a Discord note failed: {}", e.getClass().getSimpleName(), e);
-            }
-        }
+        return earned;
     }
 
     /** The decision, inside the transaction; the post to run after the commit, if a note is owed. */

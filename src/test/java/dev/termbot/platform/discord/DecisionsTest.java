@@ -11,17 +11,21 @@ import dev.termbot.core.Where;
 import dev.termbot.testing.RecordingUsageLog;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The decision thread: every message taken is decided before a stop ends, in order, once. */
+/** The decision and posting threads: every message taken is decided and its note handed over before a stop ends, in order, once. */
 class DecisionsTest {
     private final RecordingUsageLog usage = new RecordingUsageLog();
     private final Bot bot = new Bot(TestGlossary::knowledge, new InMemoryPolicyStore(), PolicySettings.DEFAULTS, usage,
             DiscordHarness.CLOCK);
     private final List<PendingNote> posted = new CopyOnWriteArrayList<>();
+    private final Set<String> postingThreads = ConcurrentHashMap.newKeySet();
 
     @Test
     void a_drain_decides_every_message_taken_and_queues_each_note_once() throws Exception {
@@ -29,14 +33,20 @@ class DecisionsTest {
         Decisions decisions = new Decisions(bot);
         for (int i = 0; i < 300; i++) {
             InboundMessage message = message("c" + i, "m" + i);
-            assertThat(decisions.submit(message, bot.judge(message), (note, reply) -> posted.add(note))).isTrue();
+            assertThat(decisions.submit(message, bot.judge(message), (note, reply) -> {
+                postingThreads.add(Thread.currentThread().getName());
+                posted.add(note);
+            })).isTrue();
         }
 
         // WHEN the platform stops
         assertThat(decisions.drain(Duration.ofSeconds(30))).as("drained in time").isTrue();
 
-        // THEN every message was decided and its note queued, exactly once
-        assertThat(posted).extracting(PendingNote::messageId).hasSize(300).doesNotHaveDuplicates();
+        // THEN every message was decided and its note queued, exactly once, in the order the messages came
+        assertThat(posted).extracting(PendingNote::messageId).hasSize(300).doesNotHaveDuplicates()
+                .containsExactlyElementsOf(IntStream.range(0, 300).mapToObj(i -> "m" + i).toList());
+        // AND by the posting thread, so that the next batch is decided meanwhile
+        assertThat(postingThreads).containsOnly("termbot-discord-post");
         assertThat(usage.count(EventKind.HIT)).isEqualTo(300);
         // AND nothing is taken after the drain began
         InboundMessage late = message("late", "m-late");

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * permissions and writes the request's JSON on the calling thread) cost more than deciding it (a
  * JFR profile of a burst: about two thirds of the decision thread's samples), so on one thread a
  * burst waited for both one after the other; now the next batch is decided while the last one's
- * notes are posted.
+ * notes are posted. When a batch earned one note and nothing else waits (a single message), the
+ * deciding thread posts it itself.
  *
  * <p>Bounded: past {@link #CAPACITY} waiting messages, {@link #submit} blocks the event thread
  * until there is room, and past {@link #CAPACITY} notes waiting to be posted the decision thread
@@ -57,6 +59,8 @@ final class Decisions {
     private final BlockingQueue<Decision> queue = new LinkedBlockingQueue<>(CAPACITY);
     /** Posts of committed decisions, in decision order. */
     private final BlockingQueue<Runnable> posts = new LinkedBlockingQueue<>(CAPACITY);
+    /** Posts handed to the posting thread and not yet run by it. */
+    private final AtomicInteger handedOver = new AtomicInteger();
     private final Thread worker;
     private final Thread poster;
     /** Submitted and not yet decided, or decided and its note not yet handed to JDA; guarded by {@code this}. */
@@ -121,8 +125,16 @@ final class Decisions {
                 queue.drainTo(batch, BATCH - 1);
                 List<Runnable> earned = decide(batch);
                 done(batch.size() - earned.size()); // the others are done once posted
-                for (Runnable post : earned) {
-                    posts.put(post);
+                if (earned.size() == 1 && queue.isEmpty() && handedOver.get() == 0) {
+                    // one note, nothing to decide next and nothing waiting to be posted (a single message,
+                    // not a burst): posting here saves waking the posting thread, which on a busy machine
+                    // can cost more than the post; the order holds, as that thread has nothing left
+                    earned.forEach(this::run);
+                } else {
+                    for (Runnable post : earned) {
+                        handedOver.incrementAndGet();
+                        posts.put(post);
+                    }
                 }
                 batch.clear();
             }
@@ -135,18 +147,23 @@ final class Decisions {
     private void post() {
         try {
             while (true) {
-                Runnable post = posts.take();
-                try {
-                    post.run();
-                } catch (RuntimeException e) {
-                    // the note stays owed (posted at the next start); the thread must go on posting
-                    LOG.warn("queueing a Discord note failed: {}", e.getClass().getSimpleName(), e);
-                }
-                done(1);
+                run(posts.take());
+                handedOver.decrementAndGet();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Hands one note to JDA; done once handed over (or failed). */
+    private void run(Runnable post) {
+        try {
+            post.run();
+        } catch (RuntimeException e) {
+            // the note stays owed (posted at the next start); the threads must go on
+            LOG.warn("queueing a Discord note failed: {}", e.getClass().getSimpleName(), e);
+        }
+        done(1);
     }
 
     private synchronized void done(int count) {

@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
 @Command(name = "console", mixinStandardHelpOptions = true,
         description = {"Chat with termbot in the terminal (or pipe lines in).",
                 "Each line is a message from you; /define TERM (alone: the list), /termbot optout|optin|mute|unmute|cooldown 45m|digest,",
-                "/termbot suggest TERM: definition https://source, /termbot approve N | reject N (moderators),",
+                "/termbot suggest TERM: definition [https://source], /termbot approve N [https://source] | reject N (moderators),",
                 "/as NAME (speak as a member), /as NAME --mod (as a moderator), /as (yourself again), /help, /quit.",
                 "Every session starts with fresh cooldowns; usage still accumulates in the database for `termbot digest`."})
 final class ConsoleCommand implements Callable<Integer> {

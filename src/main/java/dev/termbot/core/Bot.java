@@ -232,11 +232,11 @@ public final class Bot {
         return Reply.notice("termbot", String.join("\n",
                 "I keep AI vocabulary precise. When a contested phrase such as \u201cdistillation attack\u201d comes up, I post one short note with sources.",
                 "/define TERM \u2014 look up a term in the glossary; /define alone lists every term",
-                "/termbot suggest TERM: one-sentence definition https://source \u2014 suggest a missing term to the moderators",
+                "/termbot suggest TERM: one-sentence definition [https://source] \u2014 suggest a missing term to the moderators",
                 "/termbot optout | optin \u2014 stop or restart notes on your messages",
                 "/termbot mute | unmute \u2014 (moderators) silence notes in this channel",
                 "/termbot cooldown 45m \u2014 (moderators) minimum time between notes per term here",
                 "/termbot digest \u2014 (moderators) post the weekly usage digest now",
-                "/termbot approve N | reject N \u2014 (moderators) decide glossary suggestion N"));
+                "/termbot approve N [https://source] | reject N \u2014 (moderators) decide glossary suggestion N"));
     }
 }

@@ -27,7 +27,7 @@ public record BotCommand(Kind kind, String word, Optional<Duration> cooldown, St
         HELP("help", false),
         /** {@code suggest TERM: one-sentence definition [https://source]}: a glossary entry for moderators to review. */
         SUGGEST("suggest", false),
-        /** {@code approve N}: a moderator accepts suggestion N into the glossary. */
+        /** {@code approve N [https://source]}: a moderator accepts suggestion N into the glossary. */
         APPROVE("approve", true),
         /** {@code reject N}: a moderator turns suggestion N down. */
         REJECT("reject", true),
@@ -102,16 +102,32 @@ public record BotCommand(Kind kind, String word, Optional<Duration> cooldown, St
         return term.isEmpty() || definition.isEmpty() ? Optional.empty() : Optional.of(new SuggestedEntry(term, definition));
     }
 
-    /** For {@link Kind#APPROVE} and {@link Kind#REJECT}: the suggestion's number ("7" or "#7"); empty when it is not one. */
+    /**
+     * For {@link Kind#APPROVE} and {@link Kind#REJECT}: the suggestion's number ("7" or "#7", the first
+     * word); empty when it is not one.
+     */
     public java.util.OptionalLong suggestionId() {
         if (kind != Kind.APPROVE && kind != Kind.REJECT) {
             return java.util.OptionalLong.empty();
         }
-        String number = argument.startsWith("#") ? argument.substring(1) : argument;
+        String first = argument.isEmpty() ? "" : argument.split("\\s+", 2)[0];
+        String number = first.startsWith("#") ? first.substring(1) : first;
         if (!number.matches("[0-9]{1,18}")) {
             return java.util.OptionalLong.empty();
         }
         return java.util.OptionalLong.of(Long.parseLong(number));
+    }
+
+    /**
+     * For {@link Kind#APPROVE}: what the moderator wrote after the number ({@code approve 7 https://source}),
+     * the source link a suggestion without one gets on approval; empty when nothing follows the number.
+     */
+    public Optional<String> approvalSource() {
+        if (kind != Kind.APPROVE) {
+            return Optional.empty();
+        }
+        String[] parts = argument.split("\\s+", 2);
+        return parts.length < 2 || parts[1].isBlank() ? Optional.empty() : Optional.of(parts[1].strip());
     }
 
     /** Whether only moderators may run it. */

@@ -109,17 +109,50 @@ class GlossarySuggestionsFlowTest {
     void a_suggestion_the_file_rules_refuse_is_explained_to_the_member_and_not_stored() throws Exception {
         Process bot = process();
 
-        GlossarySuggestions.Submitted noSource = bot.suggestions().suggest(CHANNEL, "alice",
-                BotCommand.parse("suggest Grokking: A sudden jump to generalising."));
+        GlossarySuggestions.Submitted plainHttp = bot.suggestions().suggest(CHANNEL, "alice",
+                BotCommand.parse("suggest Grokking: A sudden jump to generalising. http://example.org/grokking"));
         GlossarySuggestions.Submitted noColon = bot.suggestions().suggest(CHANNEL, "alice", BotCommand.parse("suggest Grokking"));
         GlossarySuggestions.Submitted known = bot.suggestions().suggest(CHANNEL, "alice",
                 BotCommand.parse("suggest LLM: A big model. https://example.org/llm"));
 
-        assertThat(noSource.suggestion()).isEmpty();
-        assertThat(noSource.answer().body()).contains("needs at least one link to a source");
+        assertThat(plainHttp.suggestion()).isEmpty();
+        assertThat(plainHttp.answer().body()).contains("must use https");
         assertThat(noColon.answer().title()).isEqualTo("How to suggest a term");
         assertThat(known.answer().body()).contains("clashes with");
         assertThat(bot.storage().suggestions().find(1)).isEmpty();
+    }
+
+    @Test
+    void a_suggestion_without_a_source_waits_for_the_moderator_to_add_one_on_approval() throws Exception {
+        Process bot = process();
+
+        GlossarySuggestions.Submitted sent = bot.suggestions().suggest(CHANNEL, "alice",
+                BotCommand.parse("suggest Grokking: A sudden jump from memorising the training set to generalising."));
+        long id = sent.suggestion().orElseThrow().id();
+        assertThat(sent.answer().body()).contains("It has no source link, so the moderator who approves it adds one");
+        assertThat(GlossarySuggestions.card(sent.suggestion().get()).footer())
+                .contains("No source link yet", "/termbot approve " + id + " https://a-source");
+
+        // the Approve button (no source) and a source that is not one https link leave it pending, with the way out
+        GlossarySuggestions.Decided button = bot.suggestions().decide(id, true, "carol");
+        assertThat(button.changed()).isFalse();
+        assertThat(button.answer().body()).contains("has no source link", "/termbot approve " + id + " https://a-source");
+        GlossarySuggestions.Decided notALink = bot.suggestions().decide(id, true, "carol",
+                BotCommand.parse("approve " + id + " arxiv.org/abs/2201.02177").approvalSource());
+        assertThat(notALink.changed()).isFalse();
+        assertThat(notALink.answer().body()).contains("A source is one https link");
+        assertThat(bot.bot().define(CHANNEL, "bob", "grokking").kind()).isNotEqualTo(Reply.Kind.DEFINITION);
+
+        GlossarySuggestions.Decided approved = bot.suggestions().decide(id, true, "carol",
+                BotCommand.parse("approve #" + id + " https://arxiv.org/abs/2201.02177").approvalSource());
+
+        assertThat(approved.changed()).isTrue();
+        Reply definition = bot.bot().define(CHANNEL, "bob", "grokking");
+        assertThat(definition.kind()).isEqualTo(Reply.Kind.DEFINITION);
+        assertThat(definition.summary()).startsWith("A sudden jump").doesNotContain("https://");
+        assertThat(definition.links()).extracting(link -> link.url()).containsExactly("https://arxiv.org/abs/2201.02177");
+        // the member's own words are what the store keeps; the moderator's link is in the overlay entry only
+        assertThat(bot.storage().suggestions().find(id).orElseThrow().entry().definition()).doesNotContain("https://");
     }
 
     @Test

@@ -33,6 +33,19 @@ class SuggestionCommandTest {
     }
 
     @Test
+    void approve_takes_a_source_link_after_the_number() {
+        BotCommand approve = BotCommand.parse("approve #7   https://arxiv.org/abs/2201.02177 ");
+        assertThat(approve.suggestionId()).isEqualTo(OptionalLong.of(7));
+        assertThat(approve.approvalSource()).contains("https://arxiv.org/abs/2201.02177");
+        assertThat(BotCommand.of("approve", "3 https://example.org/s").approvalSource()).contains("https://example.org/s");
+        assertThat(BotCommand.parse("approve 7").approvalSource()).isEmpty();
+        assertThat(BotCommand.of("approve", "7 ").approvalSource()).isEmpty();
+        // only an approval adds a source; a rejection ignores what follows its number
+        assertThat(BotCommand.parse("reject 7 https://example.org/s").approvalSource()).isEmpty();
+        assertThat(BotCommand.parse("reject 7 https://example.org/s").suggestionId()).isEqualTo(OptionalLong.of(7));
+    }
+
+    @Test
     void the_list_groups_by_initial_letter_with_numbers_first() {
         Term zero = term("zero-shot", "Zero-shot");
         Term four = term("4-bit", "4-bit quantization");

@@ -247,7 +247,8 @@ public final class ConsolePlatform implements ChatPlatform {
             post(Reply.notice("Which suggestion?", "Write /termbot " + command.word() + " N, with the suggestion's number."));
             return;
         }
-        post(suggestions.decide(command.suggestionId().getAsLong(), command.kind() == BotCommand.Kind.APPROVE, speaker).answer());
+        post(suggestions.decide(command.suggestionId().getAsLong(), command.kind() == BotCommand.Kind.APPROVE, speaker,
+                command.approvalSource()).answer());
     }
 
     private void post(Reply reply) {

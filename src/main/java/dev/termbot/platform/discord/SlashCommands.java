@@ -22,13 +22,15 @@ final class SlashCommands {
     static final String SUGGEST = "suggest";
     static final String DEFINITION_OPTION = "definition";
     static final String NUMBER_OPTION = "number";
+    static final String SOURCE_OPTION = "source";
 
     private SlashCommands() {
     }
 
     /**
      * What follows the subcommand, as {@link dev.termbot.core.BotCommand#parse} reads it from the
-     * other platforms: the duration, "TERM: definition" for a suggestion, or the suggestion's number.
+     * other platforms: the duration, "TERM: definition" for a suggestion, or the suggestion's number
+     * (with the source link a moderator adds on approval).
      */
     static String argument(net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent event) {
         String term = event.getOption(TERM_OPTION, "", net.dv8tion.jda.api.interactions.commands.OptionMapping::getAsString);
@@ -38,7 +40,8 @@ final class SlashCommands {
                     + event.getOption(DEFINITION_OPTION, "", net.dv8tion.jda.api.interactions.commands.OptionMapping::getAsString);
         }
         if (event.getOption(NUMBER_OPTION) != null) {
-            return event.getOption(NUMBER_OPTION, net.dv8tion.jda.api.interactions.commands.OptionMapping::getAsString);
+            return event.getOption(NUMBER_OPTION, net.dv8tion.jda.api.interactions.commands.OptionMapping::getAsString) + " "
+                    + event.getOption(SOURCE_OPTION, "", net.dv8tion.jda.api.interactions.commands.OptionMapping::getAsString);
         }
         return event.getOption(DURATION_OPTION, "", net.dv8tion.jda.api.interactions.commands.OptionMapping::getAsString);
     }
@@ -65,11 +68,14 @@ final class SlashCommands {
                                         .addOptions(new OptionData(OptionType.STRING, TERM_OPTION, "The term, e.g. model collapse",
                                                         true).setMaxLength(80),
                                                 new OptionData(OptionType.STRING, DEFINITION_OPTION,
-                                                        "One sentence that defines it, then a https link to a source", true)
+                                                        "One sentence that defines it (a https link to a source helps)", true)
                                                         .setMaxLength(1000)),
                                 new SubcommandData("approve", "(moderators) Add glossary suggestion N to the glossary")
                                         .addOptions(new OptionData(OptionType.INTEGER, NUMBER_OPTION, "The suggestion's number", true)
-                                                .setMinValue(1)),
+                                                        .setMinValue(1),
+                                                new OptionData(OptionType.STRING, SOURCE_OPTION,
+                                                        "A https link to a source, for a suggestion that has none", false)
+                                                        .setMaxLength(500)),
                                 new SubcommandData("reject", "(moderators) Turn glossary suggestion N down")
                                         .addOptions(new OptionData(OptionType.INTEGER, NUMBER_OPTION, "The suggestion's number", true)
                                                 .setMinValue(1)))

@@ -109,7 +109,8 @@ final class SuggestionReview extends ListenerAdapter {
         long id = command.suggestionId().getAsLong();
         boolean approve = command.kind() == BotCommand.Kind.APPROVE;
         String userId = event.getUser().getId();
-        pending.queue(event.deferReply(true), hook -> followUp(hook, suggestions.decide(id, approve, userId).answer()),
+        pending.queue(event.deferReply(true), hook -> followUp(hook, suggestions.decide(id, approve, userId,
+                        command.approvalSource()).answer()),
                 failure -> logFailure("decision", failure));
     }
 

@@ -95,7 +95,7 @@ final class SuggestionReview {
             return;
         }
         GlossarySuggestions.Decided decided = suggestions.decide(command.suggestionId().getAsLong(),
-                command.kind() == BotCommand.Kind.APPROVE, p.getUserId());
+                command.kind() == BotCommand.Kind.APPROVE, p.getUserId(), command.approvalSource());
         answer(p.getResponseUrl(), decided.answer());
     }
 

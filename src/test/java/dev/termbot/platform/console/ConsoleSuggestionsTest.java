@@ -50,12 +50,23 @@ class ConsoleSuggestionsTest {
     }
 
     @Test
-    void a_suggestion_without_a_source_or_in_the_wrong_form_is_explained() throws Exception {
-        String posted = chat("/termbot suggest Grokking: A sudden jump to generalising.\n/termbot suggest Grokking\n"
-                + "/termbot approve seven\n/termbot reject 42\n");
+    void a_suggestion_in_the_wrong_form_or_against_the_file_rules_is_explained() throws Exception {
+        String posted = chat("/termbot suggest Grokking: A sudden jump to generalising. http://example.org/g\n"
+                + "/termbot suggest Grokking\n/termbot approve seven\n/termbot reject 42\n");
 
-        assertThat(posted).contains("Not sent to the moderators", "needs at least one link to a source",
+        assertThat(posted).contains("Not sent to the moderators", "must use https",
                 "How to suggest a term", "Write /termbot approve N", "There is no suggestion #42");
+    }
+
+    @Test
+    void a_suggestion_without_a_source_is_taken_and_the_approving_moderator_adds_the_link() throws Exception {
+        String posted = chat("/as alice\n/termbot suggest Grokking: A sudden jump from memorising to generalising.\n"
+                + "/as carol --mod\n/termbot approve 1\n/termbot approve 1 https://arxiv.org/abs/2201.02177\n"
+                + "/define grokking\n");
+
+        assertThat(posted).contains("Suggestion sent", "It has no source link", "No source link yet",
+                "has no source link, and every glossary entry needs one", "Suggestion approved",
+                "A sudden jump from memorising to generalising", "https://arxiv.org/abs/2201.02177");
     }
 
     @Test

@@ -115,9 +115,21 @@ class DiscordSuggestionsIT {
         assertThat(glossary.get().term("grokking").orElseThrow().definition()).startsWith("An abrupt");
 
         // a suggestion the glossary rules refuse is explained to the member and never reaches #mods
-        String noSource = suggest("Weight decay", "Shrinking weights at every step.");
-        assertThat(followUp(noSource).json().toString()).contains("needs at least one link to a source");
+        String plainHttp = suggest("Weight decay", "Shrinking weights at every step. http://example.org/wd");
+        assertThat(followUp(plainHttp).json().toString()).contains("must use https");
         assertThat(discord.messagesPostedTo(MODS)).hasSize(2);
+
+        // one without a source reaches #mods; the moderator adds the link with the command's source option
+        String noSource = suggest("Weight decay", "Shrinking the weights a little at every training step.");
+        assertThat(followUp(noSource).json().toString()).contains("It has no source link");
+        Await.until("third card", () -> discord.messagesPostedTo(MODS).size() == 3);
+        String withSource = discord.command(GUILD_A, MODS, MOD, List.of(MODERATOR_ROLE), "termbot",
+                DataArray.empty().add(DiscordPayloads.subcommand("approve", DataArray.empty()
+                        .add(DataObject.empty().put("name", "number").put("type", 4).put("value", 3))
+                        .add(DataObject.empty().put("name", "source").put("type", 3).put("value", "https://example.org/wd")))));
+        assertThat(followUp(withSource).json().toString()).contains("Suggestion approved");
+        assertThat(glossary.get().term("weight-decay").orElseThrow().links()).extracting(link -> link.url())
+                .containsExactly("https://example.org/wd");
     }
 
     @Test

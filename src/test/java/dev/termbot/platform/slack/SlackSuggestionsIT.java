@@ -138,6 +138,23 @@ class SlackSuggestionsIT {
     }
 
     @Test
+    void a_suggestion_without_a_source_is_approved_with_the_link_the_moderator_adds() throws Exception {
+        slack = SlackHarness.http(withModerators(), glossary, Optional.empty());
+        slack.api.admin(MODERATOR);
+        slack.poster().form(termbot("suggest Weight decay: Shrinking the weights a little at every training step.", "U0ALICE", "s"));
+        FakeSlackApi.Call card = Await.value("card posted", () -> first(slack.api.delivered("chat.postMessage")));
+        assertThat(String.join("\n", Payloads.strings(card.blocks()))).contains("No source link yet: approve it with /termbot approve 1 https://a-source");
+
+        slack.poster().form(termbot("approve 1", MODERATOR, "without"));
+        assertThat(String.join("\n", Payloads.strings(Await.value("asked for a source", () -> respondedTo("without")).json())))
+                .contains("has no source link");
+        slack.poster().form(termbot("approve 1 https://example.org/weight-decay", MODERATOR, "with"));
+        assertThat(Payloads.strings(Await.value("approved", () -> respondedTo("with")).json())).contains("Suggestion approved");
+        assertThat(glossary.get().term("weight-decay").orElseThrow().links()).extracting(link -> link.url())
+                .containsExactly("https://example.org/weight-decay");
+    }
+
+    @Test
     void without_a_moderators_channel_the_member_is_told_and_nothing_is_stored() throws Exception {
         slack = SlackHarness.http(SlackHarness.settings(), glossary, Optional.empty());
 

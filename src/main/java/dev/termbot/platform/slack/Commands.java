@@ -14,7 +14,6 @@ import dev.termbot.core.Replies;
 import dev.termbot.core.Reply;
 import dev.termbot.core.Where;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +32,7 @@ final class Commands {
     private final Moderators moderators;
     private final ResponseUrl responses;
     private final Digests digests;
-    private final Executor work;
+    private final AckedWork acked;
     private final SuggestionReview review;
 
     Commands(Bot bot, Moderators moderators, ResponseUrl responses, Digests digests, Executor work, SuggestionReview review) {
@@ -41,37 +40,37 @@ final class Commands {
         this.moderators = moderators;
         this.responses = responses;
         this.digests = digests;
-        this.work = work;
+        this.acked = new AckedWork(work, log, "command");
         this.review = review;
     }
 
     Response define(SlashCommandRequest request, SlashCommandContext ctx) {
         SlashCommandPayload p = request.getPayload();
         if (GlossaryIndex.asks(p.getText())) {
-            return later(ctx, () -> {
+            return acked.later(ctx, () -> {
                 Reply list = bot.define(where(p), p.getUserId(), p.getText());
                 responses.answerCommand(p.getResponseUrl(), BlockKit.fallbackText(list),
                         SuggestionReview.indexBlocks(GlossaryIndex.of(bot.knowledge().terms().values())));
             });
         }
-        return later(ctx, () -> responses.answerCommand(p.getResponseUrl(),
+        return acked.later(ctx, () -> responses.answerCommand(p.getResponseUrl(),
                 bot.define(where(p), p.getUserId(), p.getText()), true));
     }
 
     /** Approve or Reject on a glossary suggestion's card. */
     Response decideSuggestion(BlockActionRequest request, ActionContext ctx) {
         BlockActionPayload p = request.getPayload();
-        return later(ctx, () -> review.onClick(p));
+        return acked.later(ctx, () -> review.onClick(p));
     }
 
     Response termbot(SlashCommandRequest request, SlashCommandContext ctx) {
         SlashCommandPayload p = request.getPayload();
-        return later(ctx, () -> runTermbot(p));
+        return acked.later(ctx, () -> runTermbot(p));
     }
 
     Response share(BlockActionRequest request, ActionContext ctx) {
         BlockActionPayload p = request.getPayload();
-        return later(ctx, () -> share(p));
+        return acked.later(ctx, () -> share(p));
     }
 
     private void runTermbot(SlashCommandPayload p) {
@@ -110,21 +109,6 @@ final class Commands {
         }
         bot.knowledge().term(termId == null ? "" : termId)
                 .ifPresent(term -> responses.shareInChannel(p.getResponseUrl(), Replies.definition(term, bot.knowledge())));
-    }
-
-    private Response later(com.slack.api.bolt.context.Context ctx, Runnable task) {
-        try {
-            work.execute(() -> {
-                try {
-                    task.run();
-                } catch (RuntimeException e) {
-                    log.warn("A Slack command failed: {}", e.getClass().getSimpleName(), e);
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            return Response.builder().statusCode(503).body("").build();
-        }
-        return ctx.ack();
     }
 
     private static Where where(SlashCommandPayload p) {

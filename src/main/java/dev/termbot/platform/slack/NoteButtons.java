@@ -16,7 +16,6 @@ import dev.termbot.core.Vote;
 import dev.termbot.core.Where;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +40,7 @@ final class NoteButtons {
     private final TeamClients clients;
     private final WebApiCaller caller;
     private final ResponseUrl responses;
-    private final Executor work;
+    private final AckedWork acked;
 
     NoteButtons(Bot bot, NoteControls controls, Moderators moderators, TeamClients clients, WebApiCaller caller,
                 ResponseUrl responses, Executor work) {
@@ -51,20 +50,20 @@ final class NoteButtons {
         this.clients = clients;
         this.caller = caller;
         this.responses = responses;
-        this.work = work;
+        this.acked = new AckedWork(work, log, "note button");
     }
 
     /** Registers one handler per action id. */
     void registerWith(App app) {
-        app.blockAction(BlockKit.DEFINE_ACTION, (request, ctx) -> later(ctx, () -> fullDefinition(request.getPayload())));
+        app.blockAction(BlockKit.DEFINE_ACTION, (request, ctx) -> acked.later(ctx, () -> fullDefinition(request.getPayload())));
         app.blockAction(NoteButton.Control.HELPFUL.id(), (request, ctx) -> vote(request, ctx, Vote.HELPFUL));
         app.blockAction(NoteButton.Control.NOT_NEEDED.id(), (request, ctx) -> vote(request, ctx, Vote.NOT_NEEDED));
-        app.blockAction(NoteButton.Control.REMOVE.id(), (request, ctx) -> later(ctx, () -> remove(request.getPayload())));
+        app.blockAction(NoteButton.Control.REMOVE.id(), (request, ctx) -> acked.later(ctx, () -> remove(request.getPayload())));
     }
 
     private Response vote(BlockActionRequest request, ActionContext ctx, Vote vote) {
         BlockActionPayload p = request.getPayload();
-        return later(ctx, () -> Click.of(p).ifPresent(click -> controls.vote(click.note(), click.userId(), vote, click.key())
+        return acked.later(ctx, () -> Click.of(p).ifPresent(click -> controls.vote(click.note(), click.userId(), vote, click.key())
                 .ifPresent(reply -> responses.answerClick(p.getResponseUrl(), reply, false))));
     }
 
@@ -105,21 +104,6 @@ final class NoteButtons {
         String termId = p.getActions().get(0).getValue();
         responses.answerClick(p.getResponseUrl(), bot.define(new Where(PassiveNotes.PLATFORM, team, channel, ""),
                 p.getUser().getId(), termId == null ? "" : termId), true);
-    }
-
-    private Response later(com.slack.api.bolt.context.Context ctx, Runnable task) {
-        try {
-            work.execute(() -> {
-                try {
-                    task.run();
-                } catch (RuntimeException e) {
-                    log.warn("A Slack note button failed: {}", e.getClass().getSimpleName(), e);
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            return Response.builder().statusCode(503).body("").build();
-        }
-        return ctx.ack();
     }
 
     /**

@@ -46,8 +46,8 @@ public final class DeliveryLanes {
     private final ScheduledExecutorService timer;
     private final int maxAttempts;
     private final Map<String, ArrayDeque<Entry>> lanes = new HashMap<>();
-    private int outstanding;
-    private boolean closing;
+    /** Jobs queued, running or waiting for a retry. */
+    private final InFlight inFlight = new InFlight();
 
     public DeliveryLanes(String name, int workers, int maxAttempts) {
         this.workers = Executors.newFixedThreadPool(workers, named(name + "-post"));
@@ -57,11 +57,10 @@ public final class DeliveryLanes {
 
     /** Queues the job behind the lane's earlier ones; false once {@link #drain} began. */
     public boolean submit(String lane, Job job) {
+        if (!inFlight.admit()) {
+            return false;
+        }
         synchronized (this) {
-            if (closing) {
-                return false;
-            }
-            outstanding++;
             ArrayDeque<Entry> queue = lanes.computeIfAbsent(lane, key -> new ArrayDeque<>());
             queue.add(new Entry(job));
             if (queue.size() > 1) {
@@ -73,8 +72,8 @@ public final class DeliveryLanes {
     }
 
     /** Jobs queued, running or waiting for a retry. */
-    public synchronized int outstanding() {
-        return outstanding;
+    public int outstanding() {
+        return inFlight.count();
     }
 
     /**
@@ -82,15 +81,7 @@ public final class DeliveryLanes {
      * threads (a post still running is interrupted). True when everything finished.
      */
     public boolean drain(Duration timeout) throws InterruptedException {
-        boolean finished;
-        synchronized (this) {
-            closing = true;
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (outstanding > 0 && System.nanoTime() < deadline) {
-                wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
-            }
-            finished = outstanding == 0;
-        }
+        boolean finished = inFlight.closeAndAwait(timeout);
         timer.shutdownNow();
         workers.shutdownNow();
         return finished;
@@ -143,9 +134,8 @@ public final class DeliveryLanes {
             if (!more) {
                 lanes.remove(lane);
             }
-            outstanding--;
-            notifyAll();
         }
+        inFlight.done(1);
         if (more) {
             runSoon(lane);
         }

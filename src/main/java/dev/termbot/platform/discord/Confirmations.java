@@ -2,12 +2,12 @@ package dev.termbot.platform.discord;
 
 import dev.termbot.core.Bot;
 import dev.termbot.core.DeliveredNote;
+import dev.termbot.core.InFlight;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,9 +38,8 @@ final class Confirmations {
     private final Bot bot;
     private final BlockingQueue<DeliveredNote> queue = new LinkedBlockingQueue<>(CAPACITY);
     private final Thread worker;
-    /** Taken and not yet recorded; guarded by {@code this}. */
-    private int outstanding;
-    private boolean closing;
+    /** Taken and not yet recorded. */
+    private final InFlight inFlight = new InFlight();
 
     Confirmations(Bot bot) {
         this.bot = bot;
@@ -51,11 +50,8 @@ final class Confirmations {
 
     /** A post was confirmed: queues its record, or writes it now when the queue is full or stopping. */
     void confirmed(DeliveredNote delivered) {
-        synchronized (this) {
-            if (!closing && queue.offer(delivered)) {
-                outstanding++;
-                return;
-            }
+        if (inFlight.admit(() -> queue.offer(delivered))) {
+            return;
         }
         record(List.of(delivered));
     }
@@ -66,15 +62,7 @@ final class Confirmations {
      * it left. True when the thread recorded all in time.
      */
     boolean drain(Duration timeout) throws InterruptedException {
-        boolean finished;
-        synchronized (this) {
-            closing = true;
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (outstanding > 0 && System.nanoTime() < deadline) {
-                wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
-            }
-            finished = outstanding == 0;
-        }
+        boolean finished = inFlight.closeAndAwait(timeout);
         stop();
         return finished;
     }
@@ -84,18 +72,13 @@ final class Confirmations {
      * confirmed post left unrecorded would stay owed and be posted again at the next start.
      */
     void stop() {
-        synchronized (this) {
-            closing = true;
-        }
+        inFlight.close();
         worker.interrupt();
         List<DeliveredNote> left = new ArrayList<>();
         queue.drainTo(left);
         if (!left.isEmpty()) {
             record(left);
-            synchronized (this) {
-                outstanding -= left.size();
-                notifyAll();
-            }
+            inFlight.done(left.size());
         }
     }
 
@@ -106,10 +89,7 @@ final class Confirmations {
                 batch.add(queue.take());
                 queue.drainTo(batch, BATCH - 1);
                 record(batch);
-                synchronized (this) {
-                    outstanding -= batch.size();
-                    notifyAll();
-                }
+                inFlight.done(batch.size());
                 batch.clear();
             }
         } catch (InterruptedException e) {

@@ -6,13 +6,13 @@ import dev.termbot.core.InboundMessage;
 import dev.termbot.core.Outcome;
 import dev.termbot.core.PendingNote;
 import dev.termbot.core.Reply;
+import dev.termbot.core.InFlight;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,9 +63,8 @@ final class Decisions {
     private final AtomicInteger handedOver = new AtomicInteger();
     private final Thread worker;
     private final Thread poster;
-    /** Submitted and not yet decided, or decided and its note not yet handed to JDA; guarded by {@code this}. */
-    private int outstanding;
-    private boolean closing;
+    /** Submitted and not yet decided, or decided and its note not yet handed to JDA. */
+    private final InFlight inFlight = new InFlight();
 
     Decisions(Bot bot) {
         this.bot = bot;
@@ -79,11 +78,8 @@ final class Decisions {
 
     /** Queues a message with hits for a decision; false once {@link #drain} began (the message is ignored). */
     boolean submit(InboundMessage message, List<Hit> hits, Delivery delivery) throws InterruptedException {
-        synchronized (this) {
-            if (closing) {
-                return false;
-            }
-            outstanding++;
+        if (!inFlight.admit()) {
+            return false;
         }
         queue.put(new Decision(message, hits, delivery));
         return true;
@@ -94,15 +90,7 @@ final class Decisions {
      * earned one, handed to JDA, or the timeout passed; then stops both threads. True when all were.
      */
     boolean drain(Duration timeout) throws InterruptedException {
-        boolean finished;
-        synchronized (this) {
-            closing = true;
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (outstanding > 0 && System.nanoTime() < deadline) {
-                wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
-            }
-            finished = outstanding == 0;
-        }
+        boolean finished = inFlight.closeAndAwait(timeout);
         worker.interrupt();
         poster.interrupt();
         return finished;
@@ -110,9 +98,7 @@ final class Decisions {
 
     /** Stops at once, deciding and posting nothing more (a start that failed). */
     void stop() {
-        synchronized (this) {
-            closing = true;
-        }
+        inFlight.close();
         worker.interrupt();
         poster.interrupt();
     }
@@ -124,7 +110,7 @@ final class Decisions {
                 batch.add(queue.take());
                 queue.drainTo(batch, BATCH - 1);
                 List<Runnable> earned = decide(batch);
-                done(batch.size() - earned.size()); // the others are done once posted
+                inFlight.done(batch.size() - earned.size()); // the others are done once posted
                 if (earned.size() == 1 && queue.isEmpty() && handedOver.get() == 0) {
                     // one note, nothing to decide next and nothing waiting to be posted (a single message,
                     // not a burst): posting here saves waking the posting thread, which on a busy machine
@@ -163,12 +149,7 @@ final class Decisions {
             // the note stays owed (posted at the next start); the threads must go on
             LOG.warn("queueing a Discord note failed: {}", e.getClass().getSimpleName(), e);
         }
-        done(1);
-    }
-
-    private synchronized void done(int count) {
-        outstanding -= count;
-        notifyAll();
+        inFlight.done(1);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.termbot.cli;
 
+import dev.termbot.core.ChannelNames;
 import dev.termbot.core.ChatPlatform;
 import dev.termbot.core.InMemoryInstallationStore;
 import dev.termbot.core.PlatformContext;
@@ -62,9 +63,10 @@ final class ConsoleCommand implements Callable<Integer> {
             // Ctrl-C ends the JVM through its shutdown hooks: flush the usage log there too
             Thread flush = new Thread(assembly::close, "termbot-console-flush");
             Runtime.getRuntime().addShutdownHook(flush);
-            // the console platform reads and writes this process's own standard streams
+            // the console platform reads and writes this process's own standard streams; its one channel
+            // is not named in a digest, so it keeps no channel names
             PlatformContext context = new PlatformContext(assembly.bot(), clock, assembly::thisWeekDigest, env,
-                    new InMemoryInstallationStore(), assembly.noteControls(), assembly.suggestions());
+                    new InMemoryInstallationStore(), assembly.noteControls(), ChannelNames.NONE, assembly.suggestions());
             try (ChatPlatform console = settings.platforms().get("console").create(context)) {
                 console.start();
             }

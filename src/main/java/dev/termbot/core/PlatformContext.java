@@ -31,37 +31,11 @@ public record PlatformContext(Bot bot, Clock clock, Supplier<String> digest, Map
         Objects.requireNonNull(suggestions, "suggestions");
     }
 
-    /** A context that takes no glossary suggestions. */
-    public PlatformContext(Bot bot, Clock clock, Supplier<String> digest, Map<String, String> env,
-                           InstallationStore installations, NoteControls noteControls,
-                           ChannelNames channelNames) {
-        this(bot, clock, digest, env, installations, noteControls, channelNames, GlossarySuggestions.unavailable());
-    }
-
-    /** A context that keeps no channel names (the console, whose channels are not in a digest's list). */
-    public PlatformContext(Bot bot, Clock clock, Supplier<String> digest, Map<String, String> env,
-                           InstallationStore installations, NoteControls noteControls,
-                           GlossarySuggestions suggestions) {
-        this(bot, clock, digest, env, installations, noteControls, ChannelNames.NONE, suggestions);
-    }
-
-    /** A context that keeps no channel names and takes no glossary suggestions. */
-    public PlatformContext(Bot bot, Clock clock, Supplier<String> digest, Map<String, String> env,
-                           InstallationStore installations, NoteControls noteControls) {
-        this(bot, clock, digest, env, installations, noteControls, ChannelNames.NONE);
-    }
-
     /** A context whose note votes live in memory only, that keeps no channel names and takes no suggestions. */
     public PlatformContext(Bot bot, Clock clock, Supplier<String> digest, Map<String, String> env,
                            InstallationStore installations) {
-        this(bot, clock, digest, env, installations, NoteControls.inMemory(bot, clock));
-    }
-
-    /** A context that takes glossary suggestions but keeps votes in memory and no channel names. */
-    public PlatformContext(Bot bot, Clock clock, Supplier<String> digest, Map<String, String> env,
-                           InstallationStore installations, GlossarySuggestions suggestions) {
         this(bot, clock, digest, env, installations, NoteControls.inMemory(bot, clock), ChannelNames.NONE,
-                suggestions);
+                GlossarySuggestions.unavailable());
     }
 
     /** A context whose installations live in memory only (the console, which never installs anything). */

@@ -3,14 +3,9 @@ package dev.termbot.storage;
 /** What {@link PrivacyRequests#forget} deleted. */
 public record ForgetReport(String userHash, int events, int optOuts, int explained, int noteVotes, int noteRemovals,
                            int suggestions) {
-    /** A report with no glossary suggestions touched. */
-    public ForgetReport(String userHash, int events, int optOuts, int explained, int noteVotes, int noteRemovals) {
-        this(userHash, events, optOuts, explained, noteVotes, noteRemovals, 0);
-    }
-
     /** A report with no answers to notes and no glossary suggestions touched. */
     public ForgetReport(String userHash, int events, int optOuts, int explained) {
-        this(userHash, events, optOuts, explained, 0, 0);
+        this(userHash, events, optOuts, explained, 0, 0, 0);
     }
 
     /**

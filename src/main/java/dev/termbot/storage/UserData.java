@@ -19,15 +19,9 @@ public record UserData(String userHash, List<Event> events, List<OptOut> optOuts
         suggestions = List.copyOf(suggestions);
     }
 
-    /** Everything but glossary suggestions. */
-    public UserData(String userHash, List<Event> events, List<OptOut> optOuts, List<Explained> explained,
-                    List<NoteVote> noteVotes, List<NoteRemoval> noteRemovals) {
-        this(userHash, events, optOuts, explained, noteVotes, noteRemovals, List.of());
-    }
-
     /** Everything but answers to notes and glossary suggestions. */
     public UserData(String userHash, List<Event> events, List<OptOut> optOuts, List<Explained> explained) {
-        this(userHash, events, optOuts, explained, List.of(), List.of());
+        this(userHash, events, optOuts, explained, List.of(), List.of(), List.of());
     }
 
     /**

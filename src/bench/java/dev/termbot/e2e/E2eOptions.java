@@ -11,7 +11,7 @@ import java.util.List;
  * @param senders   concurrent senders of a Slack burst
  * @param runs      reported runs (medians over them)
  * @param platforms "slack", "discord" or both
- * @param warmup    whether to send a single and a first burst to every bot before the first run
+ * @param warmup    whether to send every scenario to every bot before the first run (unreported)
  */
 public record E2eOptions(int single, List<Integer> bursts, int senders, int runs, List<String> platforms, boolean warmup) {
     public static final E2eOptions DEFAULTS = new E2eOptions(50, List.of(200, 2000), 30, 3, List.of("slack", "discord"), true);
@@ -36,16 +36,24 @@ public record E2eOptions(int single, List<Integer> bursts, int senders, int runs
         return scenarios;
     }
 
-    /** The warm-up: the single scenario and the smallest burst, once. */
+    /** Rounds of the warm-up, each every scenario once. */
+    static final int WARMUP_ROUNDS = 2;
+
+    /**
+     * The warm-up: every scenario, {@link #WARMUP_ROUNDS} times. Why that much: HotSpot's optimising
+     * compiler takes thousands of calls of a method before it compiles it, and with a warm-up of one
+     * single scenario and one small burst it still used about half of one of the two cores
+     * throughout the reported runs (recompiling JDA's, OkHttp's, SQLite's and termbot's paths),
+     * which slowed the bot with more code the most. A bot that runs for days sees none of that.
+     */
     List<Scenario> warmupScenarios() {
         if (!warmup) {
             return List.of();
         }
         List<Scenario> scenarios = new ArrayList<>();
-        if (single > 0) {
-            scenarios.add(Scenario.single(single));
+        for (int round = 0; round < WARMUP_ROUNDS; round++) {
+            scenarios.addAll(scenarios());
         }
-        bursts.stream().min(Integer::compare).ifPresent(b -> scenarios.add(Scenario.burst(b, senders)));
         return scenarios;
     }
 

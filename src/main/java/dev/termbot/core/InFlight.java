@@ -42,6 +42,11 @@ public final class InFlight {
         notifyAll();
     }
 
+    /** Whether {@link #close} was called: work already taken should finish without waiting for more. */
+    public synchronized boolean isClosed() {
+        return closing;
+    }
+
     /** Admits nothing more. */
     public synchronized void close() {
         closing = true;

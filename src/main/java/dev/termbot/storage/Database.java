@@ -22,6 +22,15 @@ public interface Database {
     /** A new connection that waits at most {@code lockWait} for a lock held by another connection. */
     Connection connect(Duration lockWait) throws SQLException;
 
+    /**
+     * A connection for the chat path (the reply policy and the note ledger), which waits at most
+     * {@code lockWait}: like {@link #connect(Duration)}, except that on SQLite its commits never
+     * checkpoint the write-ahead log ({@link WalCheckpoints} says who does).
+     */
+    default Connection connectForChatPath(Duration lockWait) throws SQLException {
+        return connect(lockWait);
+    }
+
     /** Applies pending migrations; refuses a schema newer than this termbot. */
     MigrationReport migrate();
 

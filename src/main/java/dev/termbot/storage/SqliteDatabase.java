@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.slf4j.LoggerFactory;
+import org.sqlite.BusyHandler;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -143,7 +144,27 @@ public final class SqliteDatabase implements Database {
     /** A new connection that waits at most {@code busyTimeout} for a lock held by another connection. */
     @Override
     public Connection connect(Duration busyTimeout) throws SQLException {
-        return dataSource(busyTimeout).getConnection();
+        Connection connection = dataSource(busyTimeout).getConnection();
+        try {
+            // replaces SQLite's own busy timeout, whose sleeps grow in steps of milliseconds (see PromptBusyWait)
+            BusyHandler.setHandler(connection, new PromptBusyWait(busyTimeout));
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
+    }
+
+    @Override
+    public Connection connectForChatPath(Duration busyTimeout) throws SQLException {
+        Connection connection = connect(busyTimeout);
+        try {
+            WalCheckpoints.neverOnCommit(connection);
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
     }
 
     private SQLiteDataSource dataSource(Duration busyTimeout) {

@@ -333,7 +333,7 @@ public final class SqlitePolicyStore implements PolicyStore {
 
     private Connection connection() throws SQLException {
         if (connection == null) {
-            connection = database.connect(options.policyBusyTimeout());
+            connection = StatementReuse.wrap(database.connectForChatPath(options.policyBusyTimeout()));
         }
         return connection;
     }

@@ -13,6 +13,7 @@ import dev.termbot.core.Reply;
 import dev.termbot.core.Where;
 import dev.termbot.storage.Storage;
 import dev.termbot.storage.StorageOptions;
+import dev.termbot.testing.Await;
 import dev.termbot.testing.MutableClock;
 import dev.termbot.testing.RecordingUsageLog;
 import java.nio.file.Path;
@@ -95,6 +96,21 @@ class ConfirmationsTest {
         assertThat(storage.policyStore().lastNote(notes.get(0).where(), RULE)).contains(T0.plusSeconds(1));
         assertThat(storage.noteLedger().unsent(Places.PLATFORM)).extracting(PendingNote::messageId)
                 .containsExactly(notes.get(1).messageId());
+    }
+
+    @Test
+    void a_confirmation_is_written_on_its_own_soon_after_it_arrives_without_a_stop() throws Exception {
+        List<PendingNote> notes = owed(1);
+        Confirmations confirmations = new Confirmations(bot);
+        clock.advance(Duration.ofSeconds(1));
+
+        confirmations.confirmed(bot.delivered(notes.get(0), reply, T0));
+
+        // the thread waits a moment for others to write with it (Confirmations.LINGER), then writes
+        Await.until("the note is no longer owed", () -> storage.noteLedger().unsent(Places.PLATFORM).isEmpty());
+        assertThat(storage.policyStore().lastNote(notes.get(0).where(), RULE)).contains(T0.plusSeconds(1));
+        assertThat(confirmations.drain(Duration.ofSeconds(5))).isTrue();
+        assertThat(usage.count(EventKind.REPLIED)).isEqualTo(1);
     }
 
     /** Owed notes as decisions leave them: one per channel and author. */

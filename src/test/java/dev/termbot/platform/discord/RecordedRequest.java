@@ -10,7 +10,7 @@ import net.dv8tion.jda.api.utils.data.DataObject;
  * @param path   path below {@code /api/v10}, e.g. {@code /channels/3/messages}
  * @param body   the request body as sent ("" when none)
  * @param status the status the fake answered with
- * @param nanoTime System.nanoTime when the fake answered (the end-to-end benchmark's reply time)
+ * @param nanoTime System.nanoTime when the request had arrived (the end-to-end benchmark's reply time)
  */
 record RecordedRequest(String method, String path, String body, int status, long nanoTime) {
     DataObject json() {

@@ -95,9 +95,10 @@ final class SlackBenchRig implements Rig {
 
     @Override
     public synchronized Map<String, List<Long>> replies() {
-        List<FakeSlackApi.Call> calls = api.calls();
-        for (; seen < calls.size(); seen++) {
-            FakeSlackApi.Call call = calls.get(seen);
+        // only what arrived since the last look (see DiscordBenchRig#replies)
+        List<FakeSlackApi.Call> calls = api.callsFrom(seen);
+        seen += calls.size();
+        for (FakeSlackApi.Call call : calls) {
             if (call.method().equals("chat.postMessage") && call.status() == 200 && call.param("thread_ts") != null) {
                 replies.computeIfAbsent(call.param("thread_ts"), k -> new CopyOnWriteArrayList<>()).add(call.nanoTime());
             }

@@ -2,6 +2,7 @@ package dev.termbot.platform.discord;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.termbot.testing.AppendOnlyLog;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -14,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.utils.data.DataArray;
@@ -42,10 +44,10 @@ final class FakeDiscordRest {
     private final HttpServer server;
     // as many threads as the bots' own senders may use at once, so the fake is never what a benchmark measures
     private final ExecutorService pool = Executors.newFixedThreadPool(16);
-    private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    private final AppendOnlyLog<RecordedRequest> requests = new AppendOnlyLog<>();
     private final List<String> problems = new CopyOnWriteArrayList<>();
     private final Map<String, DataObject> messages = new ConcurrentHashMap<>();
-    private final List<DataObject> posted = new CopyOnWriteArrayList<>();
+    private final AppendOnlyLog<DataObject> posted = new AppendOnlyLog<>();
     private final java.util.Set<String> refusedChannels = ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicInteger failNextMessagePost = new java.util.concurrent.atomic.AtomicInteger();
     private final Map<String, String> ownReactions = new ConcurrentHashMap<>();
@@ -54,6 +56,8 @@ final class FakeDiscordRest {
     private final java.util.Set<String> dmChannels = ConcurrentHashMap.newKeySet();
     private final Snowflakes ids;
     private volatile double retryAfterSeconds;
+    /** Null: every request and posted message is kept for the test to read; else see {@link #streamTo}. */
+    private volatile Consumer<RecordedRequest> listener;
 
     FakeDiscordRest(DataObject botUser, String gatewayUrl, Snowflakes ids) throws IOException {
         this.botUser = botUser;
@@ -70,7 +74,21 @@ final class FakeDiscordRest {
     }
 
     List<RecordedRequest> requests() {
-        return List.copyOf(requests);
+        return requests.all();
+    }
+
+    /**
+     * For the benchmark: hands every request to {@code listener} as it arrives instead of keeping
+     * it, and keeps no posted message, so a long run holds no growing history (whose garbage
+     * collections would land in the bots' timings). {@link #requests} and {@link #posted} stay empty.
+     */
+    void streamTo(Consumer<RecordedRequest> listener) {
+        this.listener = listener;
+    }
+
+    /** The requests from {@code index} on, in arrival order (what a reader that keeps its place has not seen yet). */
+    List<RecordedRequest> requestsFrom(int index) {
+        return requests.from(index);
     }
 
     /** Makes the next {@code POST /channels/{id}/messages} fail with 429 and this {@code retry_after}. */
@@ -96,7 +114,7 @@ final class FakeDiscordRest {
 
     /** The messages the bot posted to a channel, as stored (with their ids), oldest first. */
     List<DataObject> postedTo(String channelId) {
-        return posted.stream().filter(m -> channelId.equals(m.getString("channel_id"))).toList();
+        return posted.all().stream().filter(m -> channelId.equals(m.getString("channel_id"))).toList();
     }
 
     /** Lets the bot fetch a message the test dispatched through the gateway. */
@@ -132,7 +150,13 @@ final class FakeDiscordRest {
         // when the request arrived, not when this fake had stored it: the benchmark times the bot, not the fake
         long arrived = System.nanoTime();
         Answer answer = route(method, path, body);
-        requests.add(new RecordedRequest(method, path, body, answer.status(), arrived));
+        RecordedRequest request = new RecordedRequest(method, path, body, answer.status(), arrived);
+        Consumer<RecordedRequest> streaming = listener;
+        if (streaming != null) {
+            streaming.accept(request);
+        } else {
+            requests.add(request);
+        }
         answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
         if (answer.body().isEmpty()) {
             exchange.sendResponseHeaders(answer.status(), -1);
@@ -255,8 +279,10 @@ final class FakeDiscordRest {
                 .put("embeds", embeds)
                 .put("components", sent.optArray("components").orElseGet(DataArray::empty))
                 .put("flags", sent.getInt("flags", 0));
-        messages.put(id, message);
-        posted.add(message);
+        if (listener == null) {
+            messages.put(id, message);
+            posted.add(message);
+        }
         return message;
     }
 

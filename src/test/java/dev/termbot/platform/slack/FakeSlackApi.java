@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.termbot.testing.AppendOnlyLog;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -79,8 +79,8 @@ final class FakeSlackApi implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private final List<Call> calls = new CopyOnWriteArrayList<>();
-    private final List<String> arrivals = new CopyOnWriteArrayList<>();
+    private final AppendOnlyLog<Call> calls = new AppendOnlyLog<>();
+    private final AppendOnlyLog<String> arrivals = new AppendOnlyLog<>();
     private final Set<String> admins = ConcurrentHashMap.newKeySet();
     private final Map<String, List<String>> userGroups = new ConcurrentHashMap<>();
     private final Map<String, Integer> rateLimitOnce = new ConcurrentHashMap<>();
@@ -198,20 +198,25 @@ final class FakeSlackApi implements AutoCloseable {
 
     /** How many calls of {@code method} have arrived, answered or still held. */
     int arrived(String method) {
-        return (int) arrivals.stream().filter(method::equals).count();
+        return (int) arrivals.all().stream().filter(method::equals).count();
     }
 
     List<Call> calls() {
-        return List.copyOf(calls);
+        return calls.all();
+    }
+
+    /** The calls from {@code index} on, in arrival order (what a reader that keeps its place has not seen yet). */
+    List<Call> callsFrom(int index) {
+        return calls.from(index);
     }
 
     List<Call> calls(String method) {
-        return calls.stream().filter(c -> c.method().equals(method)).toList();
+        return calls.all().stream().filter(c -> c.method().equals(method)).toList();
     }
 
     /** Successful (HTTP 200) calls of a method. */
     List<Call> delivered(String method) {
-        return calls.stream().filter(c -> c.method().equals(method) && c.status() == 200).toList();
+        return calls.all().stream().filter(c -> c.method().equals(method) && c.status() == 200).toList();
     }
 
     @Override

@@ -14,7 +14,7 @@ import java.util.List;
  * @param warmup    whether to send every scenario to every bot before the first run (unreported)
  */
 public record E2eOptions(int single, List<Integer> bursts, int senders, int runs, List<String> platforms, boolean warmup) {
-    public static final E2eOptions DEFAULTS = new E2eOptions(50, List.of(200, 2000), 30, 3, List.of("slack", "discord"), true);
+    public static final E2eOptions DEFAULTS = new E2eOptions(500, List.of(200, 2000), 30, 3, List.of("slack", "discord"), true);
 
     public E2eOptions {
         bursts = List.copyOf(bursts);

@@ -3,12 +3,18 @@ package dev.termbot.core;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -24,7 +30,8 @@ import java.util.function.Supplier;
  *       a name read within that time (by this process before a restart, or by another process);
  *       a failed lookup is tried again after {@link #RETRY}.</li>
  * </ul>
- * Lookups and writes run in order on one daemon thread of their own, never on the thread that
+ * Names from events are gathered and written together, in one call of the store per turn of the
+ * worker. Lookups and writes run in order on one daemon thread of their own, never on the thread that
  * acknowledges the platform's event; when more than {@link #QUEUE} are waiting, new ones are dropped
  * (and tried again after {@link #RETRY}). A failure is logged, never thrown into the chat.
  *
@@ -42,6 +49,13 @@ public final class ChannelNameCache implements AutoCloseable {
     private final Consumer<String> warn;
     private final Map<Where, Known> known = new ConcurrentHashMap<>();
     private final ThreadPoolExecutor worker;
+    private final BlockingQueue<Unwritten> unwritten = new LinkedBlockingQueue<>(QUEUE);
+    /** Whether a write of {@link #unwritten} is queued on the worker and has not begun. */
+    private final AtomicBoolean writeQueued = new AtomicBoolean();
+
+    /** A name {@link #seen} queued for the next write, with the entry to forget if that write fails. */
+    private record Unwritten(Where channel, Known entry, ChannelName name) {
+    }
 
     /** What this process knows of a channel: its name (null until known) and when to look again. */
     private record Known(String name, Instant nextCheck) {
@@ -56,7 +70,7 @@ public final class ChannelNameCache implements AutoCloseable {
             Thread thread = new Thread(runnable, "termbot-channel-names");
             thread.setDaemon(true);
             return thread;
-        }, new ThreadPoolExecutor.DiscardPolicy());
+        }, new ThreadPoolExecutor.AbortPolicy());
     }
 
     /** Whether names are kept at all; when not, adapters skip their lookups. */
@@ -77,14 +91,34 @@ public final class ChannelNameCache implements AutoCloseable {
         }
         Known entry = new Known(name, now.plus(REFRESH));
         known.put(channel, entry);
-        submit(() -> {
-            try {
-                store.remember(new ChannelName(channel.platform(), channel.workspace(), channel.channel(), name, now));
-            } catch (RuntimeException e) {
-                known.remove(channel, entry); // not written: the next message with a hit tries again
-                throw e;
-            }
-        });
+        if (!unwritten.offer(new Unwritten(channel, entry,
+                new ChannelName(channel.platform(), channel.workspace(), channel.channel(), name, now)))) {
+            known.remove(channel, entry); // too many waiting: the next message with a hit tries again
+            return;
+        }
+        if (writeQueued.compareAndSet(false, true) && !submit(this::writeUnwritten)) {
+            writeQueued.set(false); // the worker is full or stopped: the next name seen queues the write again
+        }
+    }
+
+    /**
+     * Writes every name {@link #seen} queued, in one call of the store. Why gathered: a burst of
+     * messages in channels new to this process wrote one name each, every write with a connection
+     * and a commit of its own, on SQLite's one write lock the chat path needs too.
+     */
+    private void writeUnwritten() {
+        writeQueued.set(false); // first: a name queued from now on queues another write
+        List<Unwritten> batch = new ArrayList<>();
+        unwritten.drainTo(batch);
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            store.rememberAll(batch.stream().map(Unwritten::name).toList());
+        } catch (RuntimeException e) {
+            batch.forEach(u -> known.remove(u.channel(), u.entry())); // not written: the next message with a hit tries again
+            throw e;
+        }
     }
 
     /**
@@ -126,18 +160,21 @@ public final class ChannelNameCache implements AutoCloseable {
         known.put(channel, new Known(name.get(), now.plus(REFRESH)));
     }
 
-    private void submit(Runnable task) {
-        if (worker.isShutdown()) {
-            return;
+    /** Runs the task on the worker; false when it was not taken (more than {@link #QUEUE} waiting, or closed). */
+    private boolean submit(Runnable task) {
+        try {
+            worker.execute(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    // a name is a nicety for the digest: never worth more than a line in the log
+                    warn.accept("could not record a channel name: " + e);
+                }
+            });
+            return true;
+        } catch (RejectedExecutionException e) {
+            return false;
         }
-        worker.execute(() -> {
-            try {
-                task.run();
-            } catch (RuntimeException e) {
-                // a name is a nicety for the digest: never worth more than a line in the log
-                warn.accept("could not record a channel name: " + e);
-            }
-        });
     }
 
     /** Stops the worker; lookups still queued are dropped (they are asked again after a restart). */

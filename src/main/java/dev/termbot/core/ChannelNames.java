@@ -1,5 +1,6 @@
 package dev.termbot.core;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -30,6 +31,14 @@ public interface ChannelNames {
 
     /** Stores the name, replacing the channel's earlier one. */
     void remember(ChannelName name);
+
+    /**
+     * Stores several names, in order; a store that can writes them in one transaction (a burst of
+     * messages in new channels then costs one write, not one connection and one commit each).
+     */
+    default void rememberAll(List<ChannelName> names) {
+        names.forEach(this::remember);
+    }
 
     Optional<ChannelName> find(String platform, String workspace, String channel);
 

@@ -3,8 +3,10 @@ package dev.termbot.storage;
 import dev.termbot.core.ChannelName;
 import dev.termbot.core.ChannelNames;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,11 +28,35 @@ final class SqlChannelNames implements ChannelNames {
 
     @Override
     public void remember(ChannelName name) {
-        String text = name.name().length() > NAME_LIMIT ? name.name().substring(0, NAME_LIMIT) : name.name();
-        call(c -> SqlitePolicyStore.update(c, "INSERT INTO channel_names (platform, workspace, channel, name, seen_at)"
-                        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (platform, workspace, channel)"
-                        + " DO UPDATE SET name = excluded.name, seen_at = excluded.seen_at",
-                name.platform(), name.workspace(), name.channel(), text, name.seenAt().toEpochMilli()));
+        rememberAll(List.of(name));
+    }
+
+    /** One connection and one transaction for all of them. */
+    @Override
+    public void rememberAll(List<ChannelName> names) {
+        if (names.isEmpty()) {
+            return;
+        }
+        call(c -> {
+            c.setAutoCommit(false);
+            try (PreparedStatement upsert = c.prepareStatement("INSERT INTO channel_names (platform, workspace, channel, name, seen_at)"
+                    + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (platform, workspace, channel)"
+                    + " DO UPDATE SET name = excluded.name, seen_at = excluded.seen_at")) {
+                for (ChannelName name : names) {
+                    upsert.setString(1, name.platform());
+                    upsert.setString(2, name.workspace());
+                    upsert.setString(3, name.channel());
+                    upsert.setString(4, name.name().length() > NAME_LIMIT ? name.name().substring(0, NAME_LIMIT) : name.name());
+                    upsert.setLong(5, name.seenAt().toEpochMilli());
+                    upsert.executeUpdate();
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+            return null;
+        });
     }
 
     @Override

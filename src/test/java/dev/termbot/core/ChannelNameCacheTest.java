@@ -35,10 +35,18 @@ class ChannelNameCacheTest {
         final Map<String, ChannelName> rows = new ConcurrentHashMap<>();
         final List<ChannelName> writes = new CopyOnWriteArrayList<>();
 
+        final List<Integer> batches = new CopyOnWriteArrayList<>();
+
         @Override
         public void remember(ChannelName name) {
             writes.add(name);
             rows.put(name.channel(), name);
+        }
+
+        @Override
+        public void rememberAll(List<ChannelName> names) {
+            batches.add(names.size());
+            ChannelNames.super.rememberAll(names);
         }
 
         @Override
@@ -120,6 +128,34 @@ class ChannelNameCacheTest {
         assertThat(store.writes).extracting(ChannelName::name, ChannelName::seenAt).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("general", T0), org.assertj.core.groups.Tuple.tuple("ai-talk", T0),
                 org.assertj.core.groups.Tuple.tuple("ai-talk", T0.plus(ChannelNameCache.REFRESH)));
+    }
+
+    @Test
+    void names_seen_while_the_worker_is_busy_are_written_together_in_one_call() throws Exception {
+        // GIVEN the worker busy with a slow lookup
+        java.util.concurrent.CountDownLatch lookupStarted = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch answer = new java.util.concurrent.CountDownLatch(1);
+        cache.lookUpWhenDue(new Where("slack", "T1", "C-slow", ""), () -> {
+            lookupStarted.countDown();
+            try {
+                answer.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Optional.of("slow");
+        });
+        lookupStarted.await();
+
+        // WHEN a burst of messages arrives in 100 channels new to the cache
+        for (int i = 0; i < 100; i++) {
+            cache.seen(new Where("discord", "G1", "C" + i, ""), "channel-" + i);
+        }
+        answer.countDown();
+        drain();
+
+        // THEN their names are written in one call, in the order they were seen
+        assertThat(store.batches).containsExactly(100);
+        assertThat(store.writes).extracting(ChannelName::channel).startsWith("C-slow", "C0", "C1").endsWith("C99");
     }
 
     @Test

@@ -39,7 +39,8 @@ final class StatementReuse {
 
     private static final class Kept implements InvocationHandler {
         private final Connection connection;
-        private final Map<String, PreparedStatement> statements = new HashMap<>();
+        /** By SQL text: the driver's statement and the handle given out for it (one each, made once). */
+        private final Map<String, PreparedStatement[]> statements = new HashMap<>();
 
         Kept(Connection connection) {
             this.connection = connection;
@@ -64,23 +65,24 @@ final class StatementReuse {
         }
 
         private PreparedStatement prepared(String sql) throws SQLException {
-            PreparedStatement kept = statements.get(sql);
+            PreparedStatement[] kept = statements.get(sql);
             if (kept != null) {
-                kept.clearParameters();
-                return reusable(kept);
+                kept[0].clearParameters();
+                return kept[1];
             }
             PreparedStatement fresh = connection.prepareStatement(sql);
             if (statements.size() >= KEPT) {
                 return fresh; // closed by its caller, as usual
             }
-            statements.put(sql, fresh);
-            return reusable(fresh);
+            PreparedStatement handle = reusable(fresh);
+            statements.put(sql, new PreparedStatement[] {fresh, handle});
+            return handle;
         }
 
         private void closeAll() {
-            for (PreparedStatement statement : statements.values()) {
+            for (PreparedStatement[] statement : statements.values()) {
                 try {
-                    statement.close();
+                    statement[0].close();
                 } catch (SQLException ignored) {
                     // the connection is being closed anyway
                 }

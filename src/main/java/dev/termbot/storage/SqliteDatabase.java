@@ -144,22 +144,22 @@ public final class SqliteDatabase implements Database {
     /** A new connection that waits at most {@code busyTimeout} for a lock held by another connection. */
     @Override
     public Connection connect(Duration busyTimeout) throws SQLException {
-        Connection connection = dataSource(busyTimeout).getConnection();
-        try {
-            // replaces SQLite's own busy timeout, whose sleeps grow in steps of milliseconds (see PromptBusyWait)
-            BusyHandler.setHandler(connection, new PromptBusyWait(busyTimeout));
-        } catch (SQLException e) {
-            connection.close();
-            throw e;
-        }
-        return connection;
+        return open(busyTimeout, false);
     }
 
     @Override
     public Connection connectForChatPath(Duration busyTimeout) throws SQLException {
-        Connection connection = connect(busyTimeout);
+        return open(busyTimeout, true);
+    }
+
+    private Connection open(Duration busyTimeout, boolean chatPath) throws SQLException {
+        Connection connection = dataSource(busyTimeout).getConnection();
         try {
-            WalCheckpoints.neverOnCommit(connection);
+            // replaces SQLite's own busy timeout, whose sleeps grow in steps of milliseconds (see PromptBusyWait)
+            BusyHandler.setHandler(connection, new PromptBusyWait(busyTimeout));
+            if (chatPath) {
+                WalCheckpoints.neverOnCommit(connection);
+            }
         } catch (SQLException e) {
             connection.close();
             throw e;

@@ -1,5 +1,6 @@
 package dev.termbot.storage;
 
+import dev.termbot.core.Linger;
 import dev.termbot.core.UsageEvent;
 import dev.termbot.core.UsageLog;
 import java.sql.Connection;
@@ -147,19 +148,13 @@ public final class SqliteUsageLog implements UsageLog {
 
     /**
      * Adds what arrives within {@link #LINGER_NANOS} of the first event, up to a full batch; at once
-     * when closing. The writer sleeps through the wait instead of taking each event as it comes:
-     * {@link #record} wakes it only for a full batch, so an event costs no thread wake-up of its own
-     * (on two cores, those wake-ups competed with the chat path's threads for every note).
+     * when closing. The writer sleeps through the wait ({@link Linger}): {@link #record} wakes it
+     * only for a full batch.
      */
     private void gather(List<UsageEvent> batch) {
-        long deadline = System.nanoTime() + LINGER_NANOS;
-        long left;
-        while (queue.size() < options.batchSize() - batch.size() && !closing
-                && (left = deadline - System.nanoTime()) > 0) {
-            LockSupport.parkNanos(this, left);
-            // an interrupt from elsewhere only ends the wait: what there is gets committed
-            Thread.interrupted();
-        }
+        // an interrupt from elsewhere only ends the wait: what there is gets committed; only close() ends the writer
+        Linger.parkUntil(System.nanoTime() + LINGER_NANOS,
+                () -> closing || queue.size() >= options.batchSize() - batch.size());
         queue.drainTo(batch, options.batchSize() - batch.size());
     }
 

@@ -3,6 +3,7 @@ package dev.termbot.platform.discord;
 import dev.termbot.core.Bot;
 import dev.termbot.core.DeliveredNote;
 import dev.termbot.core.InFlight;
+import dev.termbot.core.Linger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,22 +117,13 @@ final class Confirmations {
     /**
      * Lets confirmations gather for {@link #LINGER} after the first, or until a batch is full;
      * true when interrupted meanwhile (what was gathered is still recorded). The thread sleeps
-     * through the wait: {@link #confirmed} wakes it only for a full batch, so a confirmation costs
-     * no wake-up of its own.
+     * through the wait ({@link Linger}): {@link #confirmed} wakes it only for a full batch.
      */
     private boolean gather(List<DeliveredNote> batch) {
-        long deadline = System.nanoTime() + LINGER.toNanos();
-        long left;
-        while (queue.size() < BATCH - batch.size() && !inFlight.isClosed()
-                && (left = deadline - System.nanoTime()) > 0) {
-            LockSupport.parkNanos(this, left);
-            if (Thread.interrupted()) {
-                queue.drainTo(batch, BATCH - batch.size());
-                return true;
-            }
-        }
+        boolean interrupted = Linger.parkUntil(System.nanoTime() + LINGER.toNanos(),
+                () -> inFlight.isClosed() || queue.size() >= BATCH - batch.size());
         queue.drainTo(batch, BATCH - batch.size());
-        return false;
+        return interrupted;
     }
 
     private void record(List<DeliveredNote> batch) {

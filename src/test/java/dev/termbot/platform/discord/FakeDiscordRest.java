@@ -86,11 +86,6 @@ final class FakeDiscordRest {
         this.listener = listener;
     }
 
-    /** The requests from {@code index} on, in arrival order (what a reader that keeps its place has not seen yet). */
-    List<RecordedRequest> requestsFrom(int index) {
-        return requests.from(index);
-    }
-
     /** Makes the next {@code POST /channels/{id}/messages} fail with 429 and this {@code retry_after}. */
     void rateLimitNextMessagePost(double retryAfter) {
         this.retryAfterSeconds = retryAfter;

@@ -7,7 +7,7 @@ import java.util.function.BooleanSupplier;
  * How a writer thread lets a batch gather: it sleeps until the batch is full, a stop began, or the
  * linger is over, and does not wake for each item that arrives (the producers wake it only when
  * {@code enough} may have become true). Why: on two cores, a wake-up per item competed with the chat
- * path's threads for every note. Used by the usage log's writer and Discord's confirmations.
+ * path's threads for every note. Used by the usage log's writer and by {@link Confirmations}.
  */
 public final class Linger {
     private Linger() {

@@ -46,6 +46,16 @@ public interface NoteLedger {
         return Optional.empty();
     }
 
+    /**
+     * Whether other processes decide on the same store (a shared database) rather than this process
+     * alone (an SQLite file, memory). Decisions are then never grouped into one transaction
+     * ({@link SharedTransactions}): two processes each holding the claims of some messages and
+     * waiting for the other's would deadlock, and the database would abort one of them.
+     */
+    default boolean sharedBetweenProcesses() {
+        return false;
+    }
+
     /** Records an owed note for this message and rule. */
     PendingNote open(InboundMessage message, String ruleId, Instant at);
 

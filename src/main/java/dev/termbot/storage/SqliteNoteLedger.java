@@ -124,6 +124,11 @@ final class SqliteNoteLedger implements NoteLedger {
         }
     }
 
+    @Override
+    public boolean sharedBetweenProcesses() {
+        return shared();
+    }
+
     private boolean shared() {
         return store.dialect() != Dialect.SQLITE;
     }

@@ -4,6 +4,7 @@ import dev.termbot.core.Bot;
 import dev.termbot.core.ChannelNameCache;
 import dev.termbot.core.ChannelNames;
 import dev.termbot.core.ChatPlatform;
+import dev.termbot.core.Confirmations;
 import dev.termbot.core.NoteControls;
 import dev.termbot.core.GlossarySuggestions;
 import java.time.Clock;
@@ -129,7 +130,7 @@ public final class DiscordPlatform implements ChatPlatform {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.identifyDelay = identifyDelay;
         this.moderatorChannel = new ModeratorChannel(settings.moderatorChannelId(), pending);
-        this.confirmations = new Confirmations(bot);
+        this.confirmations = new Confirmations(bot, Places.PLATFORM, LOG::warn);
         this.owed = new OwedNotes(bot, settings.replyMode(), pending, confirmations);
         this.decisions = new Decisions(bot);
     }

@@ -1,6 +1,7 @@
 package dev.termbot.platform.discord;
 
 import dev.termbot.core.Bot;
+import dev.termbot.core.Confirmations;
 import dev.termbot.core.Knowledge;
 import dev.termbot.core.NoteLedger;
 import dev.termbot.core.PendingNote;

@@ -36,7 +36,7 @@ final class ChannelNameLookup implements AutoCloseable {
     }
 
     private Optional<String> lookUp(String team, String channel) {
-        Optional<MethodsClient> client = clients.forTeam(team);
+        Optional<MethodsClient> client = clients.forTeam(team).map(TeamClients.TeamApi::methods);
         if (client.isEmpty()) {
             return Optional.empty();
         }

@@ -1,7 +1,6 @@
 package dev.termbot.platform.slack;
 
 import com.slack.api.Slack;
-import com.slack.api.methods.MethodsClient;
 import dev.termbot.core.Installation;
 import dev.termbot.core.InstallationStore;
 import java.time.Clock;
@@ -61,8 +60,8 @@ final class InstalledTeams implements TeamClients {
     }
 
     @Override
-    public Optional<MethodsClient> forTeam(String team) {
-        return find(team).map(t -> slack.methods(t.botToken(), t.id()));
+    public Optional<TeamApi> forTeam(String team) {
+        return find(team).map(t -> new TeamApi(slack.methods(t.botToken(), t.id()), t.botToken()));
     }
 
     private Optional<Team> open(Installation installation) {

@@ -30,7 +30,7 @@ final class Moderators {
         if (userId == null || userId.isBlank()) {
             return false;
         }
-        Optional<MethodsClient> api = clients.forTeam(team);
+        Optional<MethodsClient> api = clients.forTeam(team).map(TeamClients.TeamApi::methods);
         return api.isPresent() && isModerator(api.get(), userId);
     }
 

@@ -90,7 +90,7 @@ final class NoteButtons {
         if (click.ephemeral()) {
             return responses.deleteClicked(responseUrl);
         }
-        Optional<MethodsClient> api = clients.forTeam(click.team());
+        Optional<MethodsClient> api = clients.forTeam(click.team()).map(TeamClients.TeamApi::methods);
         return api.isPresent() && caller.call("chat.delete", () -> api.get().chatDelete(r -> r
                 .channel(click.note().where().channel()).ts(click.note().noteRef()))).isPresent();
     }

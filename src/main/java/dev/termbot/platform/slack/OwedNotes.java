@@ -1,11 +1,13 @@
 package dev.termbot.platform.slack;
 
 import com.google.gson.Gson;
-import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.request.chat.ChatPostEphemeralRequest;
+import com.slack.api.methods.request.chat.ChatPostMessageRequest;
 import com.slack.api.methods.response.conversations.ConversationsRepliesResponse;
 import com.slack.api.model.Message;
 import com.slack.api.util.json.GsonFactory;
 import dev.termbot.core.Bot;
+import dev.termbot.core.Confirmations;
 import dev.termbot.core.DeliveryLanes;
 import dev.termbot.core.Knowledge;
 import dev.termbot.core.NoteLedger;
@@ -32,6 +34,10 @@ import org.slf4j.LoggerFactory;
  * delivered (a missing note is better than a second one), and one interrupted by a crash between
  * Slack's answer and the ledger's commit is posted again by the next start.
  *
+ * <p>Confirmed posts are recorded by {@link Confirmations}, many per transaction, so a posting
+ * thread goes on to its next note without a commit of its own; a note whose first attempt was
+ * counted in its decision's transaction ({@link #postDecided}) starts without one as well.
+ *
  * <p>Giving up: after {@link WebApiCaller#maxAttempts()} rate-limited or failed attempts the note
  * is released (no cooldown) and logged; it is not kept for later, because a note minutes late
  * explains a conversation that has moved on. Thread-safe.
@@ -53,6 +59,7 @@ final class OwedNotes {
     private final TeamClients clients;
     private final WebApiCaller caller;
     private final DeliveryLanes lanes;
+    private final Confirmations confirmations;
 
     OwedNotes(Bot bot, SlackSettings.ReplyMode mode, TeamClients clients, WebApiCaller caller, int workers) {
         this.bot = bot;
@@ -61,11 +68,30 @@ final class OwedNotes {
         this.clients = clients;
         this.caller = caller;
         this.lanes = new DeliveryLanes("termbot-slack", workers, caller.maxAttempts());
+        this.confirmations = new Confirmations(bot, PassiveNotes.PLATFORM, log::warn);
+    }
+
+    /**
+     * Counts the note's first post attempt; to be called inside the transaction that made the note
+     * owed, which then saves the posting thread a commit of its own. Hand the note over with
+     * {@link #postDecided} once that transaction is committed.
+     */
+    void countFirstAttempt(PendingNote note) {
+        ledger.attempting(note);
+    }
+
+    /** As {@link #post}, for a note whose first attempt {@link #countFirstAttempt} counted. */
+    boolean postDecided(PendingNote note, Reply reply, Instant receivedAt) {
+        return submit(new Delivery(note, reply, receivedAt, true));
     }
 
     /** Queues the note behind earlier ones in its channel; false when stopping (it stays owed). */
     boolean post(PendingNote note, Reply reply, Instant receivedAt) {
-        return lanes.submit(note.where().workspace() + "/" + note.where().channel(), new Delivery(note, reply, receivedAt));
+        return submit(new Delivery(note, reply, receivedAt, false));
+    }
+
+    private boolean submit(Delivery delivery) {
+        return lanes.submit(delivery.note.where().workspace() + "/" + delivery.note.where().channel(), delivery);
     }
 
     /** Queues every note a stop or a crash left owed; returns how many. */
@@ -88,14 +114,22 @@ final class OwedNotes {
         return queued;
     }
 
-    /** Takes no more notes and waits for the queued ones, bounded; the rest stay owed. */
+    /**
+     * Takes no more notes and waits for the queued ones, bounded; the rest stay owed. Then records
+     * the confirmations still waiting (their posts went out: left unrecorded they would be posted
+     * again at the next start), within what is left of the timeout, and the rest on this thread.
+     */
     void drain(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         try {
             if (!lanes.drain(timeout)) {
                 log.warn("Slack shutdown: notes not posted within {} stay owed and are posted at the next start", timeout);
             }
+            confirmations.drain(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            confirmations.stop();
         }
     }
 
@@ -105,17 +139,20 @@ final class OwedNotes {
         private final Reply reply;
         private final Instant receivedAt;
         private boolean mayHaveArrived;
+        /** The next attempt was already counted in the ledger (the first, by the note's decision). */
+        private boolean counted;
 
-        Delivery(PendingNote note, Reply reply, Instant receivedAt) {
+        Delivery(PendingNote note, Reply reply, Instant receivedAt, boolean firstCounted) {
             this.note = note;
             this.reply = reply;
             this.receivedAt = receivedAt;
             this.mayHaveArrived = note.attempts() > 0;
+            this.counted = firstCounted;
         }
 
         @Override
         public DeliveryLanes.Attempt attempt(int number) {
-            Optional<MethodsClient> api = clients.forTeam(note.where().workspace());
+            Optional<TeamClients.TeamApi> api = clients.forTeam(note.where().workspace());
             if (api.isEmpty()) {
                 // the workspace uninstalled termbot since the note was owed: nobody can post it any more
                 log.info("Slack: dropped an owed note for workspace {}, which no longer has termbot installed",
@@ -126,25 +163,29 @@ final class OwedNotes {
             return attempt(api.get(), number);
         }
 
-        private DeliveryLanes.Attempt attempt(MethodsClient api, int number) {
+        private DeliveryLanes.Attempt attempt(TeamClients.TeamApi api, int number) {
             if (mayHaveArrived && threaded()) {
                 WebApiCaller.Attempt<ConversationsRepliesResponse> check = caller.once("conversations.replies",
-                        () -> api.conversationsReplies(r -> r.channel(note.where().channel()).ts(threadTs())
+                        () -> api.methods().conversationsReplies(r -> r.channel(note.where().channel()).ts(threadTs())
                                 .includeAllMetadata(true).limit(1000)), number);
                 if (check.kind() == WebApiCaller.Kind.RETRY) {
                     return DeliveryLanes.Attempt.retryAfter(check.retryAfter());
                 }
                 if (check.response().map(this::contains).orElse(false)) {
                     log.info("Slack: an owed note was already in its thread; confirmed without posting again");
-                    bot.noteDelivered(note, reply, receivedAt);
+                    confirmed();
                     return DeliveryLanes.Attempt.DONE;
                 }
             }
-            ledger.attempting(note);
+            if (counted) {
+                counted = false;
+            } else {
+                ledger.attempting(note);
+            }
             mayHaveArrived = true;
             WebApiCaller.Attempt<?> sent = send(api, number);
             switch (sent.kind()) {
-                case OK -> bot.noteDelivered(note, reply, receivedAt);
+                case OK -> confirmed();
                 case FAILED -> bot.noteFailed(note);
                 case RETRY -> {
                     return DeliveryLanes.Attempt.retryAfter(sent.retryAfter());
@@ -153,10 +194,15 @@ final class OwedNotes {
                     if (threaded()) {
                         return DeliveryLanes.Attempt.retryAfter(sent.retryAfter());
                     }
-                    bot.noteDelivered(note, reply, receivedAt);
+                    confirmed();
                 }
             }
             return DeliveryLanes.Attempt.DONE;
+        }
+
+        /** Stamped now (the cooldown starts at the confirmation), written with others by {@link Confirmations}. */
+        private void confirmed() {
+            confirmations.confirmed(bot.delivered(note, reply, receivedAt));
         }
 
         @Override
@@ -183,26 +229,31 @@ final class OwedNotes {
                             && id.equals(String.valueOf(m.getEventPayload().get(METADATA_KEY))));
         }
 
-        private WebApiCaller.Attempt<?> send(MethodsClient api, int number) {
+        private WebApiCaller.Attempt<?> send(TeamClients.TeamApi api, int number) {
             String text = BlockKit.fallbackText(reply);
+            String blocks = GSON.toJson(BlockKit.note(reply, note.authorId()));
             if (!threaded()) {
-                return caller.once("chat.postEphemeral", () -> api.chatPostEphemeral(r -> r
+                ChatPostEphemeralRequest ephemeral = ChatPostEphemeralRequest.builder()
                         .channel(note.where().channel())
                         .user(note.authorId())
                         .threadTs(note.where().thread().isEmpty() ? null : note.where().thread())
                         .text(text)
-                        .blocksAsString(GSON.toJson(BlockKit.note(reply, note.authorId())))
-                        .linkNames(false)), number);
+                        .blocksAsString(blocks)
+                        .linkNames(false)
+                        .build();
+                return caller.once("chat.postEphemeral", () -> NotePosts.postEphemeral(api, ephemeral), number);
             }
-            return caller.once("chat.postMessage", () -> api.chatPostMessage(r -> r
+            ChatPostMessageRequest message = ChatPostMessageRequest.builder()
                     .channel(note.where().channel())
                     .threadTs(threadTs())
                     .text(text)
-                    .blocksAsString(GSON.toJson(BlockKit.note(reply, note.authorId())))
+                    .blocksAsString(blocks)
                     .metadataAsString(GSON.toJson(new Message.Metadata(METADATA_TYPE, Map.of(METADATA_KEY, Long.toString(note.id())))))
                     .linkNames(false)
                     .unfurlLinks(false)
-                    .unfurlMedia(false)), number);
+                    .unfurlMedia(false)
+                    .build();
+            return caller.once("chat.postMessage", () -> NotePosts.postMessage(api, message), number);
         }
     }
 }

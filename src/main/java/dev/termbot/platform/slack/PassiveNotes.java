@@ -11,6 +11,7 @@ import dev.termbot.core.Hit;
 import dev.termbot.core.InboundMessage;
 import dev.termbot.core.Markup;
 import dev.termbot.core.Outcome;
+import dev.termbot.core.SharedTransactions;
 import dev.termbot.core.Where;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,12 +48,15 @@ final class PassiveNotes {
     private final Clock clock;
     private final ChannelNameLookup channelNames;
     private final AtomicBoolean stopping = new AtomicBoolean();
+    /** Decisions of concurrent events share transactions (a burst arrives on many HTTP threads at once). */
+    private final SharedTransactions decisions;
 
     PassiveNotes(Bot bot, OwedNotes owed, Clock clock, ChannelNameLookup channelNames) {
         this.bot = bot;
         this.owed = owed;
         this.clock = clock;
         this.channelNames = channelNames;
+        this.decisions = new SharedTransactions(bot.policy());
     }
 
     /** From now on events are refused (503) instead of acknowledged; see {@link #refuseWhileStopping}. */
@@ -96,7 +100,7 @@ final class PassiveNotes {
             channelNames.heardIn(team, event.getChannel());
             // one transaction: a crash before its commit leaves the event unmarked, so Slack's
             // redelivery (it saw no 200) is judged afresh instead of being dropped as a repeat
-            Optional<Runnable> post = bot.policy().atomically(() -> decide(message, hits, receivedAt));
+            Optional<Runnable> post = decisions.decide(() -> decide(message, hits, receivedAt));
             // queued once committed; refused only while stopping, and then the note stays owed for the next start
             post.ifPresent(Runnable::run);
         } catch (RuntimeException e) {
@@ -114,7 +118,11 @@ final class PassiveNotes {
     private Optional<Runnable> decide(InboundMessage message, List<Hit> hits, Instant receivedAt) {
         Outcome outcome = bot.decide(message, hits);
         // the owed note comes with the outcome: no read of the ledger before the acknowledgement
-        return outcome.reply().flatMap(reply -> outcome.owed().map(note -> () -> owed.post(note, reply, receivedAt)));
+        return outcome.reply().flatMap(reply -> outcome.owed().map(note -> {
+            // the first post is counted in this transaction, not in a commit of the posting thread's own
+            owed.countFirstAttempt(note);
+            return () -> owed.postDecided(note, reply, receivedAt);
+        }));
     }
 
     static InboundMessage toInbound(String team, MessageEvent event) {

@@ -153,7 +153,7 @@ public final class SlackPlatform implements ChatPlatform {
             app.event(TokensRevokedEvent.class, uninstalls::onTokensRevoked);
         } else {
             MethodsClient api = slack.methods(credentials.botToken());
-            clients = TeamClients.single(api);
+            clients = TeamClients.single(api, credentials.botToken());
             singleApi = Optional.of(api);
             this.installer = Optional.empty();
             this.digests = new Digests(digestNow, settings.moderatorChannel(), api, caller, responses);

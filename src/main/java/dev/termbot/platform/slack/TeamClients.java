@@ -9,12 +9,23 @@ import java.util.Optional;
  */
 @FunctionalInterface
 interface TeamClients {
+    /**
+     * A workspace's client and the bot token it speaks with: the token is needed again for calls
+     * made past the SDK's typed methods ({@link NotePosts}). {@link #toString()} never prints it.
+     */
+    record TeamApi(MethodsClient methods, String token) {
+        @Override
+        public String toString() {
+            return "TeamApi[token hidden]";
+        }
+    }
+
     /** The client for the workspace; empty when termbot is not (or no longer) installed there. */
-    Optional<MethodsClient> forTeam(String team);
+    Optional<TeamApi> forTeam(String team);
 
     /** The single-token mode: one bot token answers everywhere. */
-    static TeamClients single(MethodsClient api) {
-        Optional<MethodsClient> client = Optional.of(api);
+    static TeamClients single(MethodsClient api, String token) {
+        Optional<TeamApi> client = Optional.of(new TeamApi(api, token));
         return team -> client;
     }
 }

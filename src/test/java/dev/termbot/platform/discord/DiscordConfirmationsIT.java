@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Confirmed posts recorded in batches ({@link Confirmations}), with real JDA against the fake Discord
+ * Confirmed posts recorded in batches ({@link dev.termbot.core.Confirmations}), with real JDA against the fake Discord
  * and the policy's state and owed notes in a real SQLite file: each note is posted and confirmed
  * once, a post confirmed while termbot stops is recorded before the stop ends, and a post refused
  * for good releases its claim.

@@ -58,6 +58,8 @@ final class FakeDiscordGateway extends WebSocketServer {
         this.readyDispatches = readyDispatches;
         setReuseAddr(true);
         setDaemon(true);
+        // events go out as they come, not held back for the client's delayed acknowledgement (see LoopbackHttpServer)
+        setTcpNoDelay(true);
     }
 
     void startAndWait() throws InterruptedException {

@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.termbot.testing.AppendOnlyLog;
+import dev.termbot.testing.LoopbackHttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -98,7 +98,7 @@ final class FakeSlackApi implements AutoCloseable {
     private volatile String socketModeUrl = "";
 
     FakeSlackApi() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 32);
+        server = LoopbackHttpServer.create(32);
         server.setExecutor(pool);
         server.createContext("/api/", this::api);
         server.createContext("/respond/", this::respond);

@@ -2,6 +2,7 @@ package dev.termbot.platform.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.termbot.core.EventKind;
 import dev.termbot.storage.Storage;
 import dev.termbot.storage.StorageOptions;
@@ -149,6 +150,59 @@ class SlackDurableNotesIT {
         // AND the note that could not be confirmed within the stop's bound is still owed, with no cooldown
         assertThat(state()).isEqualTo("owed=1 cooldowns=0 explained=0");
         slack.api.release(POST);
+    }
+
+    @Test
+    void a_post_confirmed_during_the_stop_is_recorded_before_the_stop_returns() throws Exception {
+        // GIVEN a note on its way that Slack holds
+        slack = SlackHarness.http(SlackHarness.settings(), storage.policyStore(), storage.noteLedger());
+        slack.api.hold(POST);
+        assertThat(slack.poster().json(Payloads.message("Ev0DRAIN1", "C0GENERAL", "U0ALICE", "1714824000.000100", TEXT)
+                .toString()).statusCode()).isEqualTo(200);
+        Await.until("post on the wire", () -> slack.api.arrived(POST) == 1);
+
+        // WHEN the adapter stops, and Slack takes the post while the stop waits for it
+        Thread stopper = new Thread(slack.platform::close, "test-stopper");
+        stopper.start();
+        slack.api.release(POST);
+        stopper.join();
+
+        // THEN the confirmation (written in batches on a thread of its own) is in the database when the stop
+        // returns: nothing is owed, so the next start does not post the note again
+        assertThat(state()).isEqualTo("owed=0 cooldowns=1 explained=1");
+        assertThat(slack.api.delivered(POST)).hasSize(1);
+    }
+
+    @Test
+    void a_notes_first_attempt_is_counted_before_its_event_is_acknowledged() throws Exception {
+        // GIVEN Slack holds the answer to a first note, so a later note in the same channel waits behind it
+        slack = SlackHarness.http(SlackHarness.settings(), storage.policyStore(), storage.noteLedger());
+        slack.api.hold(POST);
+        SignedPoster poster = slack.poster();
+        assertThat(poster.json(Payloads.message("Ev0CNT01", "C0GENERAL", "U0ALICE", "1714824000.000100", TEXT).toString())
+                .statusCode()).isEqualTo(200);
+        Await.until("the first post on the wire", () -> slack.api.arrived(POST) == 1);
+
+        // WHEN a reply in a thread of that channel earns a note, whose post cannot start yet
+        ObjectNode reply = Payloads.message("Ev0CNT02", "C0GENERAL", "U0BOB", "1714824000.000300", TEXT);
+        ((ObjectNode) reply.get("event")).put("thread_ts", "1714824000.000100");
+        assertThat(poster.json(reply.toString()).statusCode()).isEqualTo(200);
+
+        // THEN once acknowledged, its owed note already counts a post that may reach Slack: were the process
+        // killed now, the next start would read the thread back before posting, never post twice
+        assertThat(SqliteCount.of(db, "SELECT attempts FROM pending_replies WHERE message_id = '1714824000.000300'"))
+                .isEqualTo(1);
+        assertThat(slack.api.arrived(POST)).isEqualTo(1);
+
+        // AND once Slack answers, each note is posted once, and the attempt counted with the decision is not counted again
+        List<Long> attemptsAtArrival = new CopyOnWriteArrayList<>();
+        slack.api.onArrival(POST, () -> attemptsAtArrival.add(SqliteCount.of(db,
+                "SELECT COALESCE(SUM(attempts), 0) FROM pending_replies WHERE message_id = '1714824000.000300'")));
+        slack.api.release(POST);
+        Await.until("both notes confirmed", () -> slack.api.delivered(POST).size() == 2 && state().startsWith("owed=0"));
+        assertThat(attemptsAtArrival).containsExactly(1L);
+        assertThat(slack.api.delivered(POST)).extracting(c -> c.param("thread_ts"))
+                .containsExactly("1714824000.000100", "1714824000.000100");
     }
 
     private String state() {

@@ -1,25 +1,21 @@
-package dev.termbot.platform.discord;
+package dev.termbot.core;
 
-import dev.termbot.core.Bot;
-import dev.termbot.core.DeliveredNote;
-import dev.termbot.core.InFlight;
-import dev.termbot.core.Linger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.locks.LockSupport;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.function.BiConsumer;
 
 /**
  * Records confirmed note posts (cooldown, "already explained", the owed note forgotten, the usage
- * event) on a thread of its own, many per transaction. Why: JDA runs every success callback on one
- * shared pool (the JDK's common pool, a single thread on two cores), and a confirmation there
- * committed on its own, waiting for the store's lock while {@link Decisions} held it for a batch,
- * and making {@link Decisions} wait in turn for every single commit. A burst of confirmations now
- * costs a few commits, and the callback only hands its note over.
+ * event) on a thread of its own, many per transaction. Why: a confirmation committed on its own
+ * takes the store's write lock once per note, waiting for it while decisions hold it and making them
+ * wait in turn. On Discord, JDA runs every success callback on one shared pool (a single thread on
+ * two cores), where each such commit held up the next callback; on Slack, each posting thread
+ * committed after each post and so posted its next note later. A burst of confirmations now costs a
+ * few commits, and the caller only hands its note over.
  *
  * <p>Each confirmation keeps the time the post was confirmed ({@link DeliveredNote#sentAt()}), so
  * the cooldown starts then, not when the batch is written; until it is written the owed note holds
@@ -31,7 +27,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe.
  */
-final class Confirmations {
+public final class Confirmations {
     static final int CAPACITY = 10_000;
     /** Confirmations per transaction at most: a long batch would hold the store's lock from the decisions. */
     static final int BATCH = 64;
@@ -42,24 +38,32 @@ final class Confirmations {
      * confirmation time is stamped before it waits, and until it is written the owed note holds the
      * claim, so the wait changes neither the cooldown nor what may be posted.
      */
-    static final Duration LINGER = Duration.ofMillis(20);
-    private static final Logger LOG = LoggerFactory.getLogger(Confirmations.class);
+    public static final Duration LINGER = Duration.ofMillis(20);
 
     private final Bot bot;
+    private final String platform;
+    private final BiConsumer<String, Throwable> warn;
     private final BlockingQueue<DeliveredNote> queue = new LinkedBlockingQueue<>(CAPACITY);
     private final Thread worker;
     /** Taken and not yet recorded. */
     private final InFlight inFlight = new InFlight();
 
-    Confirmations(Bot bot) {
+    /**
+     * Starts the thread, named after the platform whose posts it records.
+     *
+     * @param warn where a failed write is reported (the adapter's log), with its exception
+     */
+    public Confirmations(Bot bot, String platform, BiConsumer<String, Throwable> warn) {
         this.bot = bot;
-        this.worker = new Thread(this::work, "termbot-discord-confirm");
+        this.platform = platform;
+        this.warn = warn;
+        this.worker = new Thread(this::work, "termbot-" + platform + "-confirm");
         worker.setDaemon(true);
         worker.start();
     }
 
     /** A post was confirmed: queues its record, or writes it now when the queue is full or stopping. */
-    void confirmed(DeliveredNote delivered) {
+    public void confirmed(DeliveredNote delivered) {
         if (inFlight.admit(() -> queue.offer(delivered))) {
             if (queue.size() >= BATCH - 1) {
                 LockSupport.unpark(worker); // a full batch need not wait out the linger
@@ -74,7 +78,7 @@ final class Confirmations {
      * until every one taken is recorded or the timeout passed; then stops the thread and writes what
      * it left. True when the thread recorded all in time.
      */
-    boolean drain(Duration timeout) throws InterruptedException {
+    public boolean drain(Duration timeout) throws InterruptedException {
         boolean finished = inFlight.closeAndAwait(timeout);
         stop();
         return finished;
@@ -84,7 +88,7 @@ final class Confirmations {
      * Stops the thread at once and writes, on the caller's thread, whatever it had not taken yet: a
      * confirmed post left unrecorded would stay owed and be posted again at the next start.
      */
-    void stop() {
+    public void stop() {
         inFlight.close();
         worker.interrupt();
         List<DeliveredNote> left = new ArrayList<>();
@@ -131,7 +135,7 @@ final class Confirmations {
             bot.notesDelivered(batch);
         } catch (RuntimeException e) {
             // a bug (the stores fall back instead of throwing): the notes stay owed; the thread must go on
-            LOG.warn("recording {} confirmed Discord notes failed: {}", batch.size(), e.getClass().getSimpleName(), e);
+            warn.accept("recording " + batch.size() + " confirmed " + platform + " notes failed: " + e.getClass().getSimpleName(), e);
         }
     }
 }

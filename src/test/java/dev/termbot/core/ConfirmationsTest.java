@@ -1,21 +1,13 @@
-package dev.termbot.platform.discord;
+package dev.termbot.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.termbot.core.Bot;
-import dev.termbot.core.EventKind;
-import dev.termbot.core.InboundMessage;
-import dev.termbot.core.MessageCounter;
-import dev.termbot.core.PendingNote;
-import dev.termbot.core.PolicySettings;
-import dev.termbot.core.Replies;
-import dev.termbot.core.Reply;
-import dev.termbot.core.Where;
 import dev.termbot.storage.Storage;
 import dev.termbot.storage.StorageOptions;
 import dev.termbot.testing.Await;
 import dev.termbot.testing.MutableClock;
 import dev.termbot.testing.RecordingUsageLog;
+import dev.termbot.testing.TestKnowledge;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ConfirmationsTest {
     private static final Instant T0 = Instant.parse("2025-03-01T12:00:00Z");
     private static final String RULE = "distillation-attack";
+    private static final String PLATFORM = "discord";
 
     @TempDir
     Path dir;
@@ -44,11 +37,12 @@ class ConfirmationsTest {
     private Storage storage;
     private Bot bot;
     private Reply reply;
+    private final List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeEach
     void open() {
         storage = Storage.open(dir.resolve("termbot.db"), clock, StorageOptions.fromEnvironment(Map.of()));
-        bot = new Bot(TestGlossary::knowledge, storage.policyStore(), storage.noteLedger(), PolicySettings.DEFAULTS, usage,
+        bot = new Bot(TestKnowledge::create, storage.policyStore(), storage.noteLedger(), PolicySettings.DEFAULTS, usage,
                 clock, MessageCounter.NONE);
         reply = Replies.noteFor(bot.knowledge(), RULE).orElseThrow();
     }
@@ -56,13 +50,14 @@ class ConfirmationsTest {
     @AfterEach
     void close() {
         storage.close();
+        assertThat(warnings).as("failed writes reported").isEmpty();
     }
 
     @Test
     void a_drain_records_every_confirmation_taken_once_each_at_its_own_confirmation_time() throws Exception {
         // GIVEN 300 owed notes (more than one batch), each confirmed a second after the one before
         List<PendingNote> notes = owed(300);
-        Confirmations confirmations = new Confirmations(bot);
+        Confirmations confirmations = new Confirmations(bot, PLATFORM, (message, e) -> warnings.add(message));
         for (PendingNote note : notes) {
             clock.advance(Duration.ofSeconds(1));
             confirmations.confirmed(bot.delivered(note, reply, T0));
@@ -72,7 +67,7 @@ class ConfirmationsTest {
         assertThat(confirmations.drain(Duration.ofSeconds(30))).as("drained in time").isTrue();
 
         // THEN nothing is owed any more, each cooldown started when its own post was confirmed, and each post is counted once
-        assertThat(storage.noteLedger().unsent(Places.PLATFORM)).isEmpty();
+        assertThat(storage.noteLedger().unsent(PLATFORM)).isEmpty();
         for (int i = 0; i < notes.size(); i++) {
             assertThat(storage.policyStore().lastNote(notes.get(i).where(), RULE)).contains(T0.plusSeconds(i + 1L));
         }
@@ -83,7 +78,7 @@ class ConfirmationsTest {
     void a_confirmation_after_the_stop_began_is_still_recorded_and_a_second_one_keeps_the_first_cooldown()
             throws Exception {
         List<PendingNote> notes = owed(2);
-        Confirmations confirmations = new Confirmations(bot);
+        Confirmations confirmations = new Confirmations(bot, PLATFORM, (message, e) -> warnings.add(message));
         assertThat(confirmations.drain(Duration.ofSeconds(5))).isTrue();
 
         // WHEN a post is confirmed after the drain (a reply that outlived the grace period), and confirmed again later
@@ -94,20 +89,20 @@ class ConfirmationsTest {
 
         // THEN it is recorded at once, on the caller's thread, with the first confirmation's time; the other note stays owed
         assertThat(storage.policyStore().lastNote(notes.get(0).where(), RULE)).contains(T0.plusSeconds(1));
-        assertThat(storage.noteLedger().unsent(Places.PLATFORM)).extracting(PendingNote::messageId)
+        assertThat(storage.noteLedger().unsent(PLATFORM)).extracting(PendingNote::messageId)
                 .containsExactly(notes.get(1).messageId());
     }
 
     @Test
     void a_confirmation_is_written_on_its_own_soon_after_it_arrives_without_a_stop() throws Exception {
         List<PendingNote> notes = owed(1);
-        Confirmations confirmations = new Confirmations(bot);
+        Confirmations confirmations = new Confirmations(bot, PLATFORM, (message, e) -> warnings.add(message));
         clock.advance(Duration.ofSeconds(1));
 
         confirmations.confirmed(bot.delivered(notes.get(0), reply, T0));
 
         // the thread waits a moment for others to write with it (Confirmations.LINGER), then writes
-        Await.until("the note is no longer owed", () -> storage.noteLedger().unsent(Places.PLATFORM).isEmpty());
+        Await.until("the note is no longer owed", () -> storage.noteLedger().unsent(PLATFORM).isEmpty());
         assertThat(storage.policyStore().lastNote(notes.get(0).where(), RULE)).contains(T0.plusSeconds(1));
         assertThat(confirmations.drain(Duration.ofSeconds(5))).isTrue();
         assertThat(usage.count(EventKind.REPLIED)).isEqualTo(1);
@@ -117,8 +112,8 @@ class ConfirmationsTest {
     private List<PendingNote> owed(int count) {
         List<PendingNote> notes = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            InboundMessage message = new InboundMessage(new Where(Places.PLATFORM, "guild", "c" + i, ""), "m" + i,
-                    "author-" + i, false, "a distillation attack", PassiveNotes.MARKDOWN);
+            InboundMessage message = new InboundMessage(new Where(PLATFORM, "guild", "c" + i, ""), "m" + i,
+                    "author-" + i, false, "a distillation attack", Markup.PLAIN);
             notes.add(storage.noteLedger().open(message, RULE, T0));
         }
         return notes;

@@ -39,6 +39,16 @@ public interface PolicyStore {
     void recordExplained(String platform, String workspace, String userId, String ruleId, Instant at);
 
     /**
+     * Everything {@link ReplyPolicy} reads before a claim, about one author, place and rule. The
+     * default asks the five questions one by one; a database answers them in one statement.
+     */
+    default PolicyFacts factsFor(Where where, String userId, String ruleId) {
+        return new PolicyFacts(isOptedOut(where.platform(), where.workspace(), userId), isMuted(where),
+                cooldownOverride(where), lastNote(where, ruleId),
+                lastExplained(where.platform(), where.workspace(), userId, ruleId));
+    }
+
+    /**
      * Marks a delivery key (message id, Slack event id) as handled. Returns false when it had been
      * handled before, which is how retried and replayed deliveries are dropped.
      */

@@ -77,8 +77,12 @@ public final class ReplyPolicy {
      */
     public synchronized Claim claimNote(InboundMessage message, String ruleId, Instant now) {
         Where where = message.where();
-        Duration cooldown = store.cooldownOverride(where).orElse(settings.cooldown());
-        Optional<SuppressionReason> reason = reasonToStaySilent(message, ruleId, now, cooldown);
+        if (message.authorIsBot()) {
+            return Claim.lost(SuppressionReason.BOT_AUTHOR);
+        }
+        PolicyFacts facts = store.factsFor(where, message.authorId(), ruleId);
+        Duration cooldown = facts.cooldownOverride().orElse(settings.cooldown());
+        Optional<SuppressionReason> reason = reasonToStaySilent(message, ruleId, now, cooldown, facts);
         if (reason.isEmpty()) {
             // another process sharing the store may have passed the same checks a moment ago
             reason = ledger.hold(where, message.authorId(), ruleId, now, cooldown, settings.explainedWindow());
@@ -121,23 +125,19 @@ public final class ReplyPolicy {
     }
 
     private Optional<SuppressionReason> reasonToStaySilent(InboundMessage message, String ruleId, Instant now,
-                                                           Duration cooldown) {
+                                                           Duration cooldown, PolicyFacts facts) {
         Where where = message.where();
-        if (message.authorIsBot()) {
-            return Optional.of(SuppressionReason.BOT_AUTHOR);
-        }
-        if (store.isOptedOut(where.platform(), where.workspace(), message.authorId())) {
+        if (facts.optedOut()) {
             return Optional.of(SuppressionReason.OPTED_OUT);
         }
-        if (store.isMuted(where)) {
+        if (facts.muted()) {
             return Optional.of(SuppressionReason.MUTED);
         }
         Instant held = now.minus(CLAIM_HOLD);
-        if (within(store.lastNote(where, ruleId), cooldown, now) || ledger.isOpen(where, ruleId, held)) {
+        if (within(facts.lastNote(), cooldown, now) || ledger.isOpen(where, ruleId, held)) {
             return Optional.of(SuppressionReason.COOLDOWN);
         }
-        Optional<Instant> explained = store.lastExplained(where.platform(), where.workspace(), message.authorId(), ruleId);
-        if (within(explained, settings.explainedWindow(), now)
+        if (within(facts.lastExplained(), settings.explainedWindow(), now)
                 || ledger.isOpenFor(where.platform(), where.workspace(), message.authorId(), ruleId, held)) {
             return Optional.of(SuppressionReason.ALREADY_EXPLAINED);
         }

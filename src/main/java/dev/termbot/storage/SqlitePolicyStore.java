@@ -1,6 +1,7 @@
 package dev.termbot.storage;
 
 import dev.termbot.core.InMemoryPolicyStore;
+import dev.termbot.core.PolicyFacts;
 import dev.termbot.core.PolicyStore;
 import dev.termbot.core.Where;
 import java.sql.Connection;
@@ -126,6 +127,47 @@ public final class SqlitePolicyStore implements PolicyStore {
                         + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (platform, workspace, channel, thread, rule_id)"
                         + " DO UPDATE SET noted_at = excluded.noted_at",
                 where.platform(), where.workspace(), where.channel(), where.thread(), ruleId, at.toEpochMilli()));
+    }
+
+    /**
+     * The five reads of a claim in one statement: on the chat path's connection each statement costs
+     * a round through the driver (and on PostgreSQL a round trip to the server), and every message
+     * with a hit asks all five before it is answered.
+     */
+    @Override
+    public PolicyFacts factsFor(Where where, String userId, String ruleId) {
+        String hash = hasher.hash(userId);
+        return read("policy", () -> memory.factsFor(where, userId, ruleId), c -> {
+            try (PreparedStatement statement = Sql.prepare(c, "SELECT"
+                            + " EXISTS (SELECT 1 FROM opted_out_users WHERE platform = ? AND workspace = ? AND user_hash = ?),"
+                            + " EXISTS (SELECT 1 FROM muted_channels WHERE platform = ? AND workspace = ? AND channel = ?),"
+                            + " (SELECT cooldown_ms FROM channel_cooldowns WHERE platform = ? AND workspace = ? AND channel = ?),"
+                            + " (SELECT noted_at FROM last_notes WHERE platform = ? AND workspace = ? AND channel = ?"
+                            + " AND thread = ? AND rule_id = ?),"
+                            + " (SELECT explained_at FROM explained_rules WHERE platform = ? AND workspace = ?"
+                            + " AND user_hash = ? AND rule_id = ?)",
+                    where.platform(), where.workspace(), hash,
+                    where.platform(), where.workspace(), where.channel(),
+                    where.platform(), where.workspace(), where.channel(),
+                    where.platform(), where.workspace(), where.channel(), where.thread(), ruleId,
+                    where.platform(), where.workspace(), hash, ruleId);
+                 ResultSet row = statement.executeQuery()) {
+                row.next();
+                return new PolicyFacts(row.getBoolean(1), row.getBoolean(2), optionalLong(row, 3).map(Duration::ofMillis),
+                        optionalLong(row, 4).map(Instant::ofEpochMilli), optionalLong(row, 5).map(Instant::ofEpochMilli));
+            }
+        }, found -> {
+            memory.setOptedOut(where.platform(), where.workspace(), userId, found.optedOut());
+            memory.setMuted(where, found.muted());
+            found.cooldownOverride().ifPresent(cooldown -> memory.setCooldownOverride(where, cooldown));
+            found.lastNote().ifPresent(at -> memory.recordNote(where, ruleId, at));
+            found.lastExplained().ifPresent(at -> memory.recordExplained(where.platform(), where.workspace(), userId, ruleId, at));
+        });
+    }
+
+    private static Optional<Long> optionalLong(ResultSet row, int column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? Optional.empty() : Optional.of(value);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.termbot.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.termbot.core.PolicyFacts;
 import dev.termbot.core.PolicyStore;
 import dev.termbot.core.Where;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -53,6 +55,42 @@ class SqlitePolicyStoreTest {
             assertThat(store.lastNote(CHANNEL, "distillation-attack")).as("a note in a thread is not a note in the channel").isEmpty();
             assertThat(store.lastExplained("slack", "T1", "U-bob", "distillation-attack")).contains(NOW.minusSeconds(120));
             assertThat(store.markHandled("slack", "T1", "msg:C1:42", NOW.plusSeconds(5))).as("a replayed delivery").isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreKind.class)
+    void the_facts_of_a_claim_read_in_one_statement_are_the_five_reads_answers(StoreKind kind) {
+        // GIVEN state about some authors, places and rules, in a store opened afresh (nothing in its memory)
+        try (Storage first = kind.open(dir, CLOCK, StorageOptions.defaults())) {
+            PolicyStore store = first.policyStore();
+            store.setOptedOut("slack", "T1", "U-alice", true);
+            store.setMuted(THREAD, true);
+            store.setCooldownOverride(CHANNEL, Duration.ofMinutes(45));
+            store.recordNote(THREAD, "distillation-attack", NOW.minusSeconds(60));
+            store.recordExplained("slack", "T1", "U-bob", "distillation-attack", NOW.minusSeconds(120));
+        }
+        try (Storage second = kind.open(dir, CLOCK, StorageOptions.defaults())) {
+            PolicyStore store = second.policyStore();
+
+            // THEN the facts read together are what each question asked alone answers
+            assertThat(store.factsFor(THREAD, "U-alice", "distillation-attack")).isEqualTo(new PolicyFacts(true, true,
+                    Optional.of(Duration.ofMinutes(45)), Optional.of(NOW.minusSeconds(60)), Optional.empty()));
+            assertThat(store.factsFor(CHANNEL, "U-bob", "distillation-attack")).isEqualTo(new PolicyFacts(false, true,
+                    Optional.of(Duration.ofMinutes(45)), Optional.empty(), Optional.of(NOW.minusSeconds(120))));
+            Where elsewhere = new Where("slack", "T2", "C9", "");
+            assertThat(store.factsFor(elsewhere, "U-alice", "distillation-attack")).isEqualTo(new PolicyFacts(false, false,
+                    Optional.empty(), Optional.empty(), Optional.empty()));
+            for (Where where : List.of(THREAD, CHANNEL, elsewhere)) {
+                for (String user : List.of("U-alice", "U-bob", "U-carol")) {
+                    for (String rule : List.of("distillation-attack", "another-rule")) {
+                        assertThat(store.factsFor(where, user, rule)).as(where + " " + user + " " + rule)
+                                .isEqualTo(new PolicyFacts(store.isOptedOut(where.platform(), where.workspace(), user),
+                                        store.isMuted(where), store.cooldownOverride(where), store.lastNote(where, rule),
+                                        store.lastExplained(where.platform(), where.workspace(), user, rule)));
+                    }
+                }
+            }
         }
     }
 

@@ -67,7 +67,7 @@ public final class SlackBenchRigs {
             return ctx.ack();
         });
         app.start();
-        HttpServer server = LoopbackHttpServer.create(64);
+        HttpServer server = LoopbackHttpServer.create();
         ExecutorService pool = Executors.newFixedThreadPool(MINIMAL_HTTP_THREADS);
         SlackRequestParser parser = new SlackRequestParser(app.config());
         server.createContext("/slack/events", exchange -> serve(exchange, parser, app));

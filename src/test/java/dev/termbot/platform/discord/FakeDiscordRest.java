@@ -63,7 +63,7 @@ final class FakeDiscordRest {
         this.botUser = botUser;
         this.gatewayUrl = gatewayUrl;
         this.ids = ids;
-        this.server = LoopbackHttpServer.create(0);
+        this.server = LoopbackHttpServer.create();
         server.createContext(PREFIX + "/", this::handle);
         server.setExecutor(pool);
         server.start();

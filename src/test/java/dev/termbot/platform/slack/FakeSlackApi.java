@@ -98,7 +98,7 @@ final class FakeSlackApi implements AutoCloseable {
     private volatile String socketModeUrl = "";
 
     FakeSlackApi() throws IOException {
-        server = LoopbackHttpServer.create(32);
+        server = LoopbackHttpServer.create();
         server.setExecutor(pool);
         server.createContext("/api/", this::api);
         server.createContext("/respond/", this::respond);
